@@ -1,0 +1,10 @@
+/**
+ * The public surface of the FDL core. UI and CLI import only from here (enforced by ESLint).
+ * Each area has its own index; add one `export *` line per area.
+ */
+export * from './model/types';
+export * from './model/statePath';
+export * from './model/walkStates';
+export * from './model/range';
+export * from './model/diagnostic';
+export * from './model/fieldSpec';
