@@ -8,3 +8,4 @@ export * from './model/walkStates';
 export * from './model/range';
 export * from './model/diagnostic';
 export * from './model/fieldSpec';
+export * from './schema';

@@ -1,0 +1,2 @@
+export * from './fdlJsonSchema';
+export * from './stateSnippets';
