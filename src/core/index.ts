@@ -9,3 +9,4 @@ export * from './model/range';
 export * from './model/diagnostic';
 export * from './model/fieldSpec';
 export * from './schema';
+export * from './yaml';
