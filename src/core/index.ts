@@ -10,3 +10,4 @@ export * from './model/diagnostic';
 export * from './model/fieldSpec';
 export * from './schema';
 export * from './yaml';
+export * from './graph';

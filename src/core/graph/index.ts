@@ -1,0 +1,5 @@
+export * from './types';
+export * from './ids';
+export * from './stateSubtitle';
+export * from './deriveGraph';
+export * from './structureKey';
