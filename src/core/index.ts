@@ -11,3 +11,4 @@ export * from './model/fieldSpec';
 export * from './schema';
 export * from './yaml';
 export * from './graph';
+export * from './jsonpath';

@@ -1,0 +1,19 @@
+/** RFC 9535 JSONPath: parser, evaluator and the I-Regexp translation used by match/search. */
+export type {
+  JsonPathQuery,
+  Segment,
+  Selector,
+  LogicalExpr,
+  ValueExpr,
+  NodesExpr,
+  FunctionCall,
+  FunctionArgument,
+  FunctionType,
+  ComparisonOp,
+} from './ast';
+export { parseJsonPath, type ParseJsonPathResult } from './parseJsonPath';
+export { evaluateJsonPath, type EvaluateOptions, type JsonPathResult } from './evaluateJsonPath';
+export { queryJsonPath } from './queryJsonPath';
+export { JsonPathSyntaxError, JsonPathLimitError } from './jsonPathSyntaxError';
+export { compileIRegexp, type IRegexpResult } from './compileIRegexp';
+export { MAX_FILTER_DEPTH } from './parseFilter';
