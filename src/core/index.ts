@@ -12,3 +12,4 @@ export * from './schema';
 export * from './yaml';
 export * from './graph';
 export * from './jsonpath';
+export * from './layout';

@@ -1,0 +1,7 @@
+export * from './elkTypes';
+export * from './layoutTypes';
+export * from './sizes';
+export * from './toElkGraph';
+export * from './readElkLayout';
+export * from './layoutGraph';
+export * from './layoutCache';

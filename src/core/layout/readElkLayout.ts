@@ -1,0 +1,69 @@
+import type { ElkGraphNode } from './elkTypes';
+import type { EdgeLayout, LayoutDirection, LayoutResult, NodeLayout, Point } from './layoutTypes';
+
+/**
+ * Reads elk's output (see toElkGraph: shapes relative to their parent, edges absolute) into a
+ * LayoutResult. Lanes of one container are then stretched to a common depth (height when the
+ * flow runs down, width when it runs right) so that branch lanes line up; lanes are the only
+ * children of a container and their contents keep their positions, so nothing can overlap.
+ */
+export function readElkLayout(
+  root: ElkGraphNode,
+  key: string,
+  direction: LayoutDirection,
+  laneIds: ReadonlySet<string>,
+): LayoutResult {
+  const nodes = new Map<string, NodeLayout>();
+  const edges = new Map<string, EdgeLayout>();
+
+  const visit = (el: ElkGraphNode, absX: number, absY: number): void => {
+    const lanes: NodeLayout[] = [];
+    for (const child of el.children ?? []) {
+      const x = child.x ?? 0;
+      const y = child.y ?? 0;
+      const box: NodeLayout = {
+        x,
+        y,
+        absX: absX + x,
+        absY: absY + y,
+        width: child.width ?? 0,
+        height: child.height ?? 0,
+      };
+      nodes.set(child.id, box);
+      if (laneIds.has(child.id)) lanes.push(box);
+      visit(child, box.absX, box.absY);
+    }
+    if (lanes.length > 1) stretchLanes(lanes, direction);
+    for (const edge of el.edges ?? []) {
+      const points: Point[] = [];
+      for (const s of edge.sections ?? []) {
+        points.push({ x: s.startPoint.x, y: s.startPoint.y });
+        for (const b of s.bendPoints ?? []) points.push({ x: b.x, y: b.y });
+        points.push({ x: s.endPoint.x, y: s.endPoint.y });
+      }
+      const layout: EdgeLayout = { points };
+      const label = edge.labels?.[0];
+      if (label !== undefined) {
+        layout.label = {
+          x: label.x ?? 0,
+          y: label.y ?? 0,
+          width: label.width ?? 0,
+          height: label.height ?? 0,
+        };
+      }
+      edges.set(edge.id, layout);
+    }
+  };
+  visit(root, 0, 0);
+  return { key, direction, width: root.width ?? 0, height: root.height ?? 0, nodes, edges };
+}
+
+function stretchLanes(lanes: NodeLayout[], direction: LayoutDirection): void {
+  if (direction === 'DOWN') {
+    const bottom = Math.max(...lanes.map((l) => l.y + l.height));
+    for (const l of lanes) l.height = bottom - l.y;
+  } else {
+    const right = Math.max(...lanes.map((l) => l.x + l.width));
+    for (const l of lanes) l.width = right - l.x;
+  }
+}
