@@ -13,3 +13,4 @@ export * from './yaml';
 export * from './graph';
 export * from './jsonpath';
 export * from './layout';
+export * from './expression';
