@@ -1,0 +1,76 @@
+import { childPath, nameOf, scopeOf, type ScopePath, type StatePath } from '../../model/statePath';
+import { isStateType, type StateType } from '../../model/types';
+import { canConnect } from '../../rules/canConnect';
+import { canDrop } from '../../rules/canDrop';
+import { checkStateName, describeScope } from '../../rules/ruleResult';
+import { ensureStartAt } from '../behaviors/ensureStartAt';
+import { uniqueName } from '../behaviors/uniqueName';
+import { CommandRefusal, defineCommand } from '../command';
+import { outgoingRefs } from '../refs';
+import { insertStates, requireScope, requireState, typeFirst } from '../lookup';
+import { defaultState } from './defaults';
+
+export interface StateAddArgs {
+  type: StateType;
+  /** Scope to add to ('' = top level, `Fanout/0`, `EachItem`); ignored with `between`. */
+  scope?: ScopePath;
+  /** Position in the scope's `States` list; default: the end (or after `between.from`). */
+  index?: number;
+  /** The name; default: `<Type>`, `<Type>1`, ... unique in the document. */
+  name?: string;
+  /**
+   * Insert on an existing transition: `from`'s `field` (default: the first of its transition
+   * fields naming `to`, e.g. `Next`, `Branches/0/Next`, `Default`, `Catch/1/Next`) is pointed at
+   * the new state, whose `Next` (a Choice: branch and `Default`) is `to`.
+   */
+  between?: { from: StatePath; to: StatePath; field?: string };
+}
+
+/** `state.add`: a new state with sensible defaults, optionally spliced into a transition. */
+export const stateAdd = defineCommand<StateAddArgs>({
+  name: 'state.add',
+  label: (a) => `Add ${a.type}`,
+  canExecute(ctx, a) {
+    if (!isStateType(a.type)) return `“${String(a.type)}” is not a state type.`;
+    const scope = a.between ? scopeOf(a.between.from) : (a.scope ?? '');
+    const drop = canDrop(ctx.model, { type: a.type }, scope);
+    if (drop !== true) return drop;
+    if (a.name !== undefined) {
+      const ok = checkStateName(a.name);
+      if (ok !== true) return ok;
+      if (ctx.index.states.has(childPath(scope, a.name))) {
+        return `A state named “${a.name}” already exists in ${describeScope(ctx.model, scope)}.`;
+      }
+    }
+    if (a.between) {
+      if (a.type === 'Succeed' || a.type === 'Fail') {
+        return `A ${a.type} state ends the flow: it cannot be inserted between two states.`;
+      }
+      const c = canConnect(ctx.model, a.between.from, a.between.to, 'next');
+      if (c !== true && !c.startsWith('A Choice')) return c;
+    }
+    return true;
+  },
+  run(ctx, a, ed) {
+    const scopePath = a.between ? scopeOf(a.between.from) : (a.scope ?? '');
+    const scope = requireScope(ctx, scopePath);
+    const name = a.name ?? uniqueName(ctx.index, a.type);
+    const inner = uniqueName(ctx.index, 'Step', new Set([name]));
+    let index = a.index;
+    let next: string | undefined;
+    if (a.between) {
+      const from = requireState(ctx, a.between.from);
+      const toName = nameOf(a.between.to);
+      const refs = outgoingRefs(from).filter((r) => r.target === toName);
+      const ref = a.between.field ? refs.find((r) => r.field === a.between?.field) : refs[0];
+      if (!ref) throw new CommandRefusal(`“${from.name}” does not go to “${toName}”.`);
+      ed.replaceScalar(ref.scalar, name);
+      next = toName;
+      index ??= from.index + 1;
+    }
+    const value = defaultState(a.type, name, { next, innerName: inner, typeFirst: typeFirst(ctx) });
+    insertStates(ed, scope, index ?? scope.states?.items.length ?? 0, [{ value }]);
+    ensureStartAt(ed, scope, name);
+    return { selection: [childPath(scopePath, name)] };
+  },
+});

@@ -1,0 +1,156 @@
+/**
+ * Test fixtures for commands: documents full of comments, blank lines, long plain scalars past
+ * 80 columns, flow collections and odd spacing before `#`, so that "byte-identical outside the
+ * edit" is tested where `parseDocument().toString()` would fail.
+ */
+
+/** Top level chain with a Choice loop, Retry/Catch, constructors, flow maps, comments. */
+export const ORDER_FLOW = `# Order processing workflow
+# (hand-written: comments must survive every edit)
+Type: StateMachine
+Name: order-flow
+SpecVersion: v1
+StartAt: Validate   # first step
+States:
+  # --- validation ---
+  - Type: Pass
+    Name: Validate
+    Description: This description is deliberately a very long plain scalar that runs well past eighty columns wide
+    InputConstructor:
+      orderId.$: $Input.orderId
+      FieldC.$:    $Input.c      # odd spacing before the comment
+      meta: {source: web,  retries: 3}
+    Next: Charge
+
+  - Type: Task
+    Name: Charge
+    Action: FC:InvokeFunction
+    TaskMode: RequestComplete
+    Parameters:
+      invocationType: Sync
+      resourceArn: acs:fc:cn-hangzhou:123456789012:functions/charge/LATEST
+      body:
+        key2.$: $.myStateInput.key
+    Retry:
+      - Description: transient
+        Errors: [FnF.ALL]
+        MaxAttempts: 3
+        IntervalSeconds: 2   # seconds
+        BackoffRate: 2
+    Catch:
+      - Errors: [FC.AccessDenied]
+        Next: Refund
+      - Errors:
+          - FnF.Timeout
+        Next: Failed
+    Next: Check   # go check
+
+  - Type: Choice
+    Name: Check
+    Branches:
+      - Condition: $Input.status == "paid"
+        Next: Done
+      - Condition: $Input.status == "pending"   # poll again
+        Next: Hold
+    Default: Failed
+
+  - Type: Wait
+    Name: Hold
+    Seconds: 5
+    Next: Check
+
+  - Type: Pass
+    Name: Refund
+    # refund keeps the original input
+    End: true
+
+  - Type: Succeed
+    Name: Done
+
+  - Type: Fail
+    Name: Failed
+    Code: PaymentFailed
+    Detail: "payment: failed"
+# trailing comment at the end of the file
+`;
+
+/** Nested scopes: Parallel with two branches, a Map processor, 4-space indentation. */
+export const NESTED_FLOW = `Type: StateMachine
+SpecVersion: v1
+Name: nested
+StartAt: Fanout
+States:
+    - Type: Parallel
+      Name: Fanout
+      Branches:
+          # first branch
+          - StartAt: A
+            States:
+                - Type: Pass
+                  Name: A
+                  Next: B   # to B
+                - Type: Pass
+                  Name: B
+                  End: true
+          - StartAt: C
+            States:
+                - Type: Pass
+                  Name: C
+                  End: true
+      Next: EachItem
+    - Type: Map
+      Name: EachItem
+      ItemsPath: $Input.items
+      Processor:
+          StartAt: Resize
+          States:
+              - Type: Task
+                Name: Resize
+                Action: FC:InvokeFunction
+                Parameters: {resourceArn: "acs:fc:{regionId}:{accountId}:functions/resize/LATEST"}
+                End: true
+      End: true
+`;
+
+/** `- ` at the parent key's column, `Name` first, no trailing newline. */
+export const FLAT_SEQ_FLOW = `Name: flat
+Type: StateMachine
+SpecVersion: v1
+StartAt: One
+States:
+- Name: One
+  Type: Pass
+  Next: Two
+- Name: Two
+  Type: Pass
+  End: true`;
+
+/** The seed's example, properly indented. */
+export const SEED_FLOW = `Type: StateMachine
+Name: MyWorkFlow
+SpecVersion: v1
+StartAt: InvokeFunction
+States:
+  - Name: InvokeFunction
+    Type: Task
+    Action: FC:InvokeFunction
+    TaskMode: RequestComplete
+    Parameters:
+      invocationType: Sync
+      resourceArn: acs:fc:{regionId}:{accountId}:functions/myFunction/LATEST
+    Retry:
+      - Errors: []
+        Description: retry
+        MaxAttempts: 3
+        IntervalSeconds: 10
+    Catch:
+      - Errors:
+          - FC.AccessDenied
+        Next: Hello World
+    Next: Hello World
+  - Name: Hello World
+    Type: Pass
+    End: true
+`;
+
+export const ALL_FIXTURES = { ORDER_FLOW, NESTED_FLOW, FLAT_SEQ_FLOW, SEED_FLOW };
