@@ -14,3 +14,6 @@ export * from './graph';
 export * from './jsonpath';
 export * from './layout';
 export * from './expression';
+export * from './simulator';
+export * from './inspector';
+export * from './validate';
