@@ -17,3 +17,4 @@ export * from './expression';
 export * from './simulator';
 export * from './inspector';
 export * from './validate';
+export * from './inspector';
