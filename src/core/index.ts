@@ -17,4 +17,3 @@ export * from './expression';
 export * from './simulator';
 export * from './inspector';
 export * from './validate';
-export * from './inspector';
