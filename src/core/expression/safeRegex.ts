@@ -47,7 +47,7 @@ function compile(pattern: string): SafeRegexResult {
     flags = [...new Set(lead[1])].join('');
     body = body.slice(lead[0].length);
   }
-  body = body.replace(/\(\?P</g, '(?<');
+  body = translateGoSyntax(body);
   const problem = findProblem(body);
   if (problem) return { ok: false, message: problem };
   for (const extra of ['u', '']) {
@@ -123,6 +123,23 @@ function findProblem(p: string): string | undefined {
     }
   }
   return stack.length === 1 ? undefined : "unbalanced '('";
+}
+
+/**
+ * RE2 spellings JavaScript writes differently: `(?P<name>` → `(?<name>`, `\pL` → `\p{L}`, and
+ * script names `\p{Greek}` → `\p{Script=Greek}` (one- and two-letter names are categories).
+ */
+function translateGoSyntax(p: string): string {
+  return p
+    .replace(/\(\?P</g, '(?<')
+    .replace(
+      /\\\\|\\([pP])(?:\{([A-Za-z_]+)\}|([A-Za-z]))/g,
+      (m, kind: string, long?: string, short?: string) => {
+        if (m === '\\\\') return m;
+        const name = long ?? short ?? '';
+        return name.length <= 2 ? `\\${kind}{${name}}` : `\\${kind}{Script=${name}}`;
+      },
+    );
 }
 
 function noteFirst(frame: Frame, first: string): void {
