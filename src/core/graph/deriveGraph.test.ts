@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { walkStates } from '../model/walkStates';
 import type { StateMachine } from '../model/types';
+import { parseSource } from '../yaml';
 import { deriveGraph } from './deriveGraph';
 import { edgeId, endMarkerId, failMarkerId, processorLaneId, startMarkerId } from './ids';
 import { isStateNode, type FlowGraph, type StateFlowNode } from './types';
@@ -11,10 +11,15 @@ const samples = import.meta.glob<string>('./testdata/*.yaml', {
   import: 'default',
   eager: true,
 });
+const modelOf = (text: string): StateMachine => {
+  const parsed = parseSource(text);
+  if (parsed.model === null) throw new Error('sample does not parse');
+  return parsed.model;
+};
 const sample = (name: string): StateMachine => {
   const key = Object.keys(samples).find((k) => k.includes(name));
   if (key === undefined) throw new Error(`no sample ${name}`);
-  return parse(samples[key] as string) as StateMachine;
+  return modelOf(samples[key] as string);
 };
 const ids = (g: FlowGraph) => g.nodes.map((n) => n.id);
 const edgeTriples = (g: FlowGraph) => g.edges.map((e) => `${e.source} -${e.kind}-> ${e.target}`);
@@ -138,7 +143,7 @@ describe('deriveGraph on the fdl.md §10 samples', () => {
 
   it('given every sample, when derived, then the graph is well formed', () => {
     for (const [file, text] of Object.entries(samples)) {
-      const model = parse(text) as StateMachine;
+      const model = modelOf(text);
       const g = deriveGraph(model);
       const seen = new Set<string>();
       for (const n of g.nodes) {
