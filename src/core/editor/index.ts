@@ -1,0 +1,5 @@
+export * from './createEditorStore';
+export * from './history';
+export * from './textDiff';
+export type { Derive } from './derive';
+export { defaultDerive } from './derive';
