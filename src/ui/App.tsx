@@ -1,10 +1,43 @@
-import { STATE_TYPES } from '../core';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/base.css';
+import { useState } from 'react';
+import { interimLayout } from './canvas/interimLayout';
+import { StudioProvider } from './editor-context/StudioContext';
+import { decodeShare, shareValueFromHash } from './share/shareLink';
+import { StudioShell } from './shell/StudioShell';
+import type { ToastMessage } from './shell/Toast';
+import { createEditorPort } from './studio/editorPort';
+import { SAMPLE_WORKFLOW } from './studio/sampleWorkflow';
+import { installTestApi } from './studio/testApi';
+import './styles/theme.css';
+import './styles/shell.css';
+import './palette/palette.css';
+import './canvas/canvas.css';
+import './yaml-editor/yamlEditor.css';
 
+/** What the page opens: a shared definition from `#def=…`, else the sample. */
+function initialDocument(): { text: string; toast: ToastMessage | null } {
+  const value = shareValueFromHash(window.location.hash);
+  if (value === null) return { text: SAMPLE_WORKFLOW, toast: null };
+  const decoded = decodeShare(value);
+  if (decoded.ok) return { text: decoded.yaml, toast: null };
+  // A malformed link opens nothing: the sample stays, and the user is told why.
+  return { text: SAMPLE_WORKFLOW, toast: { text: decoded.error, kind: 'error', id: 1 } };
+}
+
+/** The Studio: one editor store for the page, provided to every panel. */
 export function App() {
+  const [boot] = useState(() => {
+    const doc = initialDocument();
+    const port = createEditorPort(doc.text);
+    installTestApi(port);
+    return { port, toast: doc.toast };
+  });
   return (
-    <main data-testid="app.shell">
-      <h1>FDL Studio</h1>
-      <p>{STATE_TYPES.length} state types</p>
-    </main>
+    <StudioProvider port={boot.port}>
+      <ReactFlowProvider>
+        <StudioShell layoutFn={interimLayout} initialToast={boot.toast} />
+      </ReactFlowProvider>
+    </StudioProvider>
   );
 }

@@ -1,0 +1,98 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Escapes a test id value for an attribute selector (state names may hold any character). */
+export function testIdSelector(id: string): string {
+  return `[data-testid="${id.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`;
+}
+
+/** The Studio page, driven like a person: mouse, keyboard, palette, editor. */
+export class StudioPage {
+  constructor(readonly page: Page) {}
+
+  async open(hash = ''): Promise<void> {
+    await this.page.goto(`./${hash}`);
+    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+  }
+
+  /** Opens the Studio on a definition through a share link (the user's way to open one). */
+  async openWith(yaml: string): Promise<void> {
+    const value = await this.page.evaluate(async (text) => {
+      // fflate is not on window: compress with the browser's CompressionStream (raw deflate).
+      const stream = new Blob([new TextEncoder().encode(text)])
+        .stream()
+        .pipeThrough(new CompressionStream('deflate-raw'));
+      const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+      let bin = '';
+      for (const b of bytes) bin += String.fromCharCode(b);
+      return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    }, yaml);
+    await this.page.goto(`./#def=${value}`);
+    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+    await this.page.reload();
+    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+  }
+
+  node(path: string): Locator {
+    return this.page.locator(testIdSelector(`canvas.node.${path}`));
+  }
+
+  edge(from: string, to: string): Locator {
+    return this.page.locator(testIdSelector(`canvas.edge.${from}.${to}`));
+  }
+
+  paletteItem(id: string): Locator {
+    return this.page.locator(testIdSelector(`palette.item.${id}`));
+  }
+
+  get editor(): Locator {
+    return this.page.getByTestId('yaml.editor');
+  }
+
+  get banner(): Locator {
+    return this.page.getByTestId('canvas.banner.invalid');
+  }
+
+  /** Waits until Monaco is mounted and shows text. */
+  async editorReady(): Promise<void> {
+    await expect(this.editor.locator('.view-lines')).toBeVisible({ timeout: 20_000 });
+  }
+
+  async source(): Promise<string> {
+    return this.page.evaluate(() => window.__studio?.source() ?? '');
+  }
+
+  async selection(): Promise<readonly string[]> {
+    return this.page.evaluate(() => window.__studio?.selection() ?? []);
+  }
+
+  /** Places the cursor at the end of a line of the editor (clicking it, as a user would). */
+  async clickEditorLine(lineText: string): Promise<void> {
+    const line = this.editor.locator('.view-line', { hasText: lineText }).first();
+    await line.click();
+    await this.page.keyboard.press('End');
+  }
+
+  /** Drags a palette item onto a canvas point (HTML5 drag and drop with the real mouse). */
+  async dragPaletteTo(id: string, target: { x: number; y: number }): Promise<void> {
+    const item = this.paletteItem(id);
+    await item.hover();
+    await this.page.mouse.down();
+    const box = await item.boundingBox();
+    if (!box) throw new Error(`palette item ${id} not visible`);
+    await this.page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2, { steps: 4 });
+    await this.page.mouse.move(target.x, target.y, { steps: 12 });
+    await this.page.mouse.move(target.x + 1, target.y + 1, { steps: 2 });
+    await this.page.mouse.up();
+  }
+
+  /** The midpoint between two nodes on screen. */
+  async between(a: string, b: string): Promise<{ x: number; y: number }> {
+    const ba = await this.node(a).boundingBox();
+    const bb = await this.node(b).boundingBox();
+    if (!ba || !bb) throw new Error('nodes not visible');
+    return {
+      x: (ba.x + ba.width / 2 + bb.x + bb.width / 2) / 2,
+      y: (ba.y + ba.height / 2 + bb.y + bb.height / 2) / 2,
+    };
+  }
+}

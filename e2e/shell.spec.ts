@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './pages/StudioPage';
+
+test.describe('the Studio shell', () => {
+  test('renders the canvas, the YAML editor with the sample and the inspector', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    // the canvas draws the guide's two states
+    await expect(studio.node('InvokeFunction')).toBeVisible();
+    await expect(studio.node('Hello World')).toBeVisible();
+    // accessible names on nodes
+    await expect(
+      page.getByRole('group', { name: 'InvokeFunction, Task, FC:InvokeFunction' }),
+    ).toBeVisible();
+    // the editor shows the sample
+    await studio.editorReady();
+    await expect(studio.editor).toContainText('StartAt: InvokeFunction');
+    // the inspector area shows its empty state
+    await expect(page.getByTestId('inspector.empty')).toBeVisible();
+    await expect(page.getByTestId('toolbar.undo')).toBeVisible();
+    await expect(page.getByTestId('toolbar.redo')).toBeVisible();
+  });
+
+  test('a malformed share link shows a clear error and opens nothing from it', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open('#def=not-a-valid-link!!');
+    await expect(page.getByTestId('toast.error')).toContainText(/damaged|base64url/);
+    expect(await studio.source()).toContain('Name: my-wkfl');
+  });
+
+  test('copy link round-trips the workflow through the URL', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const studio = new StudioPage(page);
+    await studio.open();
+    await page.getByTestId('toolbar.copyLink').click();
+    await expect(page).toHaveURL(/#def=[A-Za-z0-9_-]+$/);
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await expect(studio.node('Hello World')).toBeVisible();
+    expect(await studio.source()).toContain("Description: 'Retry policy #1'");
+  });
+});

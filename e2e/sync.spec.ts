@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { COMMENTED } from './fixtures';
+import { StudioPage } from './pages/StudioPage';
+
+test.describe('canvas and YAML in sync', () => {
+  test('dragging Pass between two states wires Next and keeps every comment', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.openWith(COMMENTED);
+    await expect(studio.node('Charge')).toBeVisible();
+    await studio.editorReady();
+    // when Pass is dragged from the palette onto the middle of Receive → Charge
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    await studio.dragPaletteTo('Pass', await studio.between('Receive', 'Charge'));
+    // then a new state sits between them
+    await expect.poll(() => studio.source()).toMatch(/Name: Pass/);
+    const text = await studio.source();
+    expect(text).toMatch(/Name: Receive\n\s+Next: Pass # inline comment on Next/);
+    expect(text).toMatch(/Name: Pass\n\s+Next: Charge/);
+    for (const comment of [
+      '# Order workflow (comment at the top)',
+      '# the first state',
+      '# the endpoint',
+      '# the last state',
+    ]) {
+      expect(text).toContain(comment);
+    }
+    // and the editor shows it too
+    await expect(studio.editor).toContainText('Name: Pass');
+    await expect(studio.node('Pass')).toBeVisible();
+  });
+
+  test('typing a new state in YAML draws a node', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    await studio.clickEditorLine('End: true');
+    await page.keyboard.press('End');
+    // Monaco auto-indents: type the item at the list's indentation, line by line.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('- Type: Succeed', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Name: Typed', { delay: 10 });
+    await expect(studio.node('Typed')).toBeVisible();
+  });
+
+  test('broken YAML: banner, dimmed chart, text untouched; fixing it recovers', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    await studio.clickEditorLine('StartAt: InvokeFunction');
+    await page.keyboard.type(': [', { delay: 10 });
+    await expect(studio.banner).toBeVisible();
+    await expect(studio.banner).toContainText('line');
+    await expect(page.locator('.canvas--stale')).toBeVisible();
+    await expect(studio.node('InvokeFunction')).toBeVisible();
+    expect(await studio.source()).toContain('StartAt: InvokeFunction: [');
+    // a canvas edit is refused with the reason
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    await studio.paletteItem('Pass').click();
+    await expect(page.getByTestId('toast.error')).toContainText('syntax error');
+    expect(await studio.source()).not.toContain('Name: Pass');
+    // fix it
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+    await expect(studio.banner).toBeHidden();
+    await expect(page.locator('.canvas--stale')).toHaveCount(0);
+  });
+
+  test('one undo history across a YAML edit and a canvas edit', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    const original = await studio.source();
+    // a YAML edit
+    await studio.clickEditorLine('Name: my-wkfl');
+    await page.keyboard.type('-2', { delay: 10 });
+    await expect.poll(() => studio.source()).toContain('Name: my-wkfl-2');
+    // a canvas edit: insert Pass after the selected state
+    await studio.node('Hello World').click();
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    await studio.paletteItem('Pass').click();
+    await expect.poll(() => studio.source()).toContain('Name: Pass');
+    // undo twice from the toolbar: both edits gone, text byte-identical
+    await page.getByTestId('toolbar.undo').click();
+    await expect.poll(() => studio.source()).not.toContain('Name: Pass');
+    expect(await studio.source()).toContain('my-wkfl-2');
+    await page.getByTestId('toolbar.undo').click();
+    await expect.poll(() => studio.source()).toBe(original);
+    await expect(studio.editor).not.toContainText('my-wkfl-2');
+    // redo brings the YAML edit back
+    await page.getByTestId('toolbar.redo').click();
+    await expect.poll(() => studio.source()).toContain('my-wkfl-2');
+  });
+
+  test('clicking a node highlights its YAML; the cursor in YAML selects the node', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    await studio.node('Hello World').click();
+    await expect(page.locator('.yaml-editor__highlight').first()).toBeVisible();
+    expect(await studio.selection()).toEqual(['Hello World']);
+    await expect(page.getByTestId('inspector.name')).toHaveText('Hello World');
+    await studio.clickEditorLine('Action: FC:InvokeFunction');
+    await expect.poll(() => studio.selection()).toEqual(['InvokeFunction']);
+  });
+});

@@ -1,0 +1,288 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ViewportPortal,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type NodeMouseHandler,
+  type EdgeMouseHandler,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { AlertOctagon } from 'lucide-react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { FlowGraph } from '../../core';
+import { dropZones, nearestZone, type AbsBox, type DropTarget, type DropZone } from './dropZones';
+import { StudioEdge } from './edges/StudioEdge';
+import type { StudioEdge as StudioEdgeType, StudioNode } from './flowTypes';
+import { LaneNode } from './nodes/LaneNode';
+import { MarkerNode } from './nodes/MarkerNode';
+import { StateNode } from './nodes/StateNode';
+import { PALETTE_MIME } from '../palette/paletteDrag';
+
+const nodeTypes = { state: StateNode, container: StateNode, lane: LaneNode, marker: MarkerNode };
+const edgeTypes = { studio: StudioEdge };
+
+/** What is being dragged over the canvas: a palette entry or an existing state. */
+export type DragItem = { kind: 'palette'; id: string } | { kind: 'state'; path: string };
+
+interface Props {
+  graph: FlowGraph | null;
+  nodes: StudioNode[];
+  edges: StudioEdgeType[];
+  stale: boolean;
+  banner: ReactNode;
+  empty: boolean;
+  notice: string | null;
+  /** The rule for a drop: true or the reason it is refused. */
+  canDropAt: (item: DragItem, target: DropTarget) => true | string;
+  onDrop: (item: DragItem, target: DropTarget) => void;
+  onSelect: (paths: string[]) => void;
+  onConnect: (c: Connection) => void;
+  onNodeContextMenu: (path: string, x: number, y: number) => void;
+  onEdgeContextMenu: (edgeId: string, x: number, y: number) => void;
+  onNodeOpen: (path: string) => void;
+  isValidConnection: (c: Connection) => boolean;
+}
+
+/**
+ * The React Flow adapter: controlled nodes and edges in, user gestures out (selection,
+ * connections, drops, context menus). No model logic: rules and commands are passed in.
+ */
+export function Canvas(props: Props) {
+  const { nodes, edges, graph, canDropAt, onDrop, onSelect } = props;
+  const flow = useReactFlow();
+  const [drag, setDrag] = useState<{
+    item: DragItem;
+    zones: DropZone[];
+    active: DropZone | null;
+  } | null>(null);
+  const [dragPos, setDragPos] = useState<{ id: string; x: number; y: number } | null>(null);
+  const selection = useRef<string[]>([]);
+  selection.current = nodes.filter((n) => n.selected).map((n) => n.id);
+
+  const shown = useMemo(
+    () =>
+      dragPos
+        ? nodes.map((n) =>
+            n.id === dragPos.id ? { ...n, position: { x: dragPos.x, y: dragPos.y } } : n,
+          )
+        : nodes,
+    [nodes, dragPos],
+  );
+
+  const zonesFor = useCallback(
+    (item: DragItem): DropZone[] => {
+      if (!graph) return [];
+      const boxes = new Map<string, AbsBox>();
+      for (const n of graph.nodes) {
+        const internal = flow.getInternalNode(n.id);
+        if (!internal) continue;
+        const { x, y } = internal.internals.positionAbsolute;
+        boxes.set(n.id, {
+          x,
+          y,
+          width: internal.measured.width ?? 0,
+          height: internal.measured.height ?? 0,
+        });
+      }
+      const all = dropZones(graph, boxes);
+      if (item.kind !== 'state') return all;
+      // Moving a state next to itself changes nothing: hide those zones.
+      return all.filter((z) => {
+        const t = z.target;
+        if (t.kind === 'between') return t.after !== item.path && t.before !== item.path;
+        if (t.kind === 'after') return t.after !== item.path;
+        if (t.kind === 'first') return t.before !== item.path;
+        return true;
+      });
+    },
+    [graph, flow],
+  );
+
+  const track = (item: DragItem, clientX: number, clientY: number) => {
+    const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
+    setDrag((d) => {
+      const zones = d && sameItem(d.item, item) ? d.zones : zonesFor(item);
+      const active = nearestZone(zones, p.x, p.y);
+      return d && d.active === active && sameItem(d.item, item) ? d : { item, zones, active };
+    });
+  };
+
+  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    // The entry id is not readable during dragover; the zones do not depend on it.
+    track({ kind: 'palette', id: '' }, e.clientX, e.clientY);
+  };
+  const onDropEvent = (e: DragEvent<HTMLDivElement>) => {
+    const id = e.dataTransfer.getData(PALETTE_MIME);
+    e.preventDefault();
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const zones = drag?.zones ?? zonesFor({ kind: 'palette', id });
+    const zone = nearestZone(zones, p.x, p.y);
+    setDrag(null);
+    if (id && zone) onDrop({ kind: 'palette', id }, zone.target);
+  };
+  const onDragLeave = (e: DragEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDrag(null);
+  };
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StudioNode>[]) => {
+      const sel = changes.filter((c) => c.type === 'select');
+      if (sel.length === 0) return;
+      const next = new Set(selection.current);
+      for (const c of sel) {
+        if (c.type !== 'select') continue;
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      onSelect([...next]);
+    },
+    [onSelect],
+  );
+
+  const onNodeDragStart: OnNodeDrag<StudioNode> = (_e, node) => {
+    if (node.type !== 'state' && node.type !== 'container') return;
+    setDrag({
+      item: { kind: 'state', path: node.id },
+      zones: zonesFor({ kind: 'state', path: node.id }),
+      active: null,
+    });
+  };
+  const onNodeDrag: OnNodeDrag<StudioNode> = (e, node) => {
+    if (node.type !== 'state' && node.type !== 'container') return;
+    setDragPos({ id: node.id, x: node.position.x, y: node.position.y });
+    const pt = pointOf(e);
+    track({ kind: 'state', path: node.id }, pt.x, pt.y);
+  };
+  const onNodeDragStop: OnNodeDrag<StudioNode> = (e, node) => {
+    const p = flow.screenToFlowPosition(pointOf(e));
+    const zone = drag ? nearestZone(drag.zones, p.x, p.y) : null;
+    setDrag(null);
+    setDragPos(null);
+    if (zone && (node.type === 'state' || node.type === 'container'))
+      onDrop({ kind: 'state', path: node.id }, zone.target);
+  };
+
+  const onNodeContextMenu: NodeMouseHandler<StudioNode> = (e, node) => {
+    if (node.type !== 'state' && node.type !== 'container') return;
+    e.preventDefault();
+    props.onNodeContextMenu(node.id, e.clientX, e.clientY);
+  };
+  const onEdgeContextMenu: EdgeMouseHandler<StudioEdgeType> = (e, edge) => {
+    e.preventDefault();
+    props.onEdgeContextMenu(edge.id, e.clientX, e.clientY);
+  };
+
+  const activeVerdict =
+    drag?.active && drag.item.kind === 'state' ? canDropAt(drag.item, drag.active.target) : true;
+
+  return (
+    <div
+      className={`canvas${props.stale ? ' canvas--stale' : ''}${drag ? ' canvas--dragging' : ''}`}
+      onDragOver={onDragOver}
+      onDrop={onDropEvent}
+      onDragLeave={onDragLeave}
+    >
+      {props.banner}
+      <ReactFlow<StudioNode, StudioEdgeType>
+        nodes={shown}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={props.onConnect}
+        isValidConnection={props.isValidConnection as never}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onNodeDoubleClick={(_e, n) => props.onNodeOpen(n.id)}
+        onPaneClick={() => onSelect([])}
+        nodesDraggable={!props.stale}
+        nodesConnectable={!props.stale}
+        nodesFocusable
+        edgesFocusable={false}
+        elementsSelectable
+        selectNodesOnDrag={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        onlyRenderVisibleElements
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Workflow chart"
+      >
+        <Background
+          variant={BackgroundVariant.Dots}
+          gap={16}
+          size={1.2}
+          color="var(--canvas-dots)"
+        />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          nodeStrokeWidth={2}
+        />
+        <Controls position="bottom-left" showInteractive={false} />
+        {drag && (
+          <ViewportPortal>
+            {drag.zones.map((z, i) => {
+              const active = z === drag.active;
+              const verdict = active ? activeVerdict : true;
+              return (
+                <div
+                  key={i}
+                  className={`drop-zone${active ? ' drop-zone--active' : ''}${verdict !== true ? ' drop-zone--refused' : ''}`}
+                  style={{ left: z.x, top: z.y }}
+                  data-testid={active ? 'canvas.dropline' : undefined}
+                >
+                  {active && (
+                    <span className="drop-zone__label">{verdict === true ? z.label : verdict}</span>
+                  )}
+                </div>
+              );
+            })}
+          </ViewportPortal>
+        )}
+      </ReactFlow>
+      {props.empty && (
+        <div className="canvas__empty">
+          <div className="canvas__empty-card">
+            <strong>An empty workflow</strong>
+            Drag a state from the palette onto the canvas, or paste YAML into the editor.
+          </div>
+        </div>
+      )}
+      {props.notice && (
+        <div className="canvas__notice" role="alert">
+          <AlertOctagon size={14} aria-hidden="true" /> {props.notice}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function sameItem(a: DragItem, b: DragItem): boolean {
+  return (
+    a.kind === b.kind && (a.kind === 'palette' ? true : a.path === (b as { path: string }).path)
+  );
+}
+
+function pointOf(e: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('clientX' in e) return { x: e.clientX, y: e.clientY };
+  const t = e.changedTouches[0];
+  return { x: t?.clientX ?? 0, y: t?.clientY ?? 0 };
+}

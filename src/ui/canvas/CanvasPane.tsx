@@ -1,0 +1,111 @@
+import type { Connection } from '@xyflow/react';
+import { AlertOctagon } from 'lucide-react';
+import { useCallback, useMemo } from 'react';
+import type { FlowEdge, LayoutDirection } from '../../core';
+import { useStudioView } from '../editor-context/StudioContext';
+import { Canvas, type DragItem } from './Canvas';
+import type { DropTarget } from './dropZones';
+import { toFlowElements, type Box } from './toFlowElements';
+import { useLayout, type LayoutFn } from './useLayout';
+
+interface Props {
+  direction: LayoutDirection;
+  layoutFn: LayoutFn;
+  collapsed: ReadonlySet<string>;
+  onToggleCollapse: (path: string) => void;
+  notice: string | null;
+  onSelect: (paths: string[]) => void;
+  onGoToError: () => void;
+  canDropAt: (item: DragItem, target: DropTarget) => true | string;
+  onDrop: (item: DragItem, target: DropTarget) => void;
+  onInsertOnEdge: (edge: FlowEdge) => void;
+  onConnect: (c: Connection) => void;
+  isValidConnection: (c: Connection) => boolean;
+  onNodeContextMenu: (path: string, x: number, y: number) => void;
+  onEdgeContextMenu: (edgeId: string, x: number, y: number) => void;
+  onNodeOpen: (path: string) => void;
+}
+
+/**
+ * The canvas with its data: store graph → layout (Worker) → React Flow elements; the invalid
+ * banner and dimming when the text does not parse (the last good chart stays).
+ */
+export function CanvasPane(props: Props) {
+  const view = useStudioView();
+  const graph = view.graph;
+  const { layout } = useLayout(graph, props.direction, props.layoutFn);
+
+  const positions = useMemo(() => {
+    const m = new Map<string, Box>();
+    if (layout)
+      for (const [id, n] of layout.nodes)
+        m.set(id, { x: n.x, y: n.y, width: n.width, height: n.height });
+    return m;
+  }, [layout]);
+
+  const stale = !view.ok;
+  const { nodes, edges } = useMemo(
+    () =>
+      graph && layout
+        ? toFlowElements({
+            graph,
+            positions,
+            selection: view.selection,
+            diagnostics: view.diagnostics,
+            direction: props.direction,
+            onToggleCollapse: props.onToggleCollapse,
+            onInsert: stale ? null : props.onInsertOnEdge,
+          })
+        : { nodes: [], edges: [] },
+    // Positions change only with the layout; the graph may be newer (value edits): fine.
+    [
+      graph,
+      layout,
+      positions,
+      view.selection,
+      view.diagnostics,
+      props.direction,
+      props.onToggleCollapse,
+      props.onInsertOnEdge,
+      stale,
+    ],
+  );
+
+  const onSelect = props.onSelect;
+  const select = useCallback((paths: string[]) => onSelect(paths), [onSelect]);
+  const empty = view.ok && (view.model?.States.length ?? 0) === 0;
+
+  const banner = stale ? (
+    <div className="canvas__banner" role="alert" data-testid="canvas.banner.invalid">
+      <AlertOctagon size={16} aria-hidden="true" />
+      <span className="canvas__banner-text">
+        The YAML does not parse
+        {view.firstError ? `: line ${view.firstError.line}: ${view.firstError.message}` : ''}. The
+        chart shows the last valid version.
+      </span>
+      <button type="button" onClick={props.onGoToError}>
+        Go to error
+      </button>
+    </div>
+  ) : null;
+
+  return (
+    <Canvas
+      graph={graph}
+      nodes={nodes}
+      edges={edges}
+      stale={stale}
+      banner={banner}
+      empty={empty}
+      notice={props.notice}
+      canDropAt={props.canDropAt}
+      onDrop={props.onDrop}
+      onSelect={select}
+      onConnect={props.onConnect}
+      isValidConnection={props.isValidConnection}
+      onNodeContextMenu={props.onNodeContextMenu}
+      onEdgeContextMenu={props.onEdgeContextMenu}
+      onNodeOpen={props.onNodeOpen}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import { isStateNode, type FlowGraph, type ScopePath, type StatePath } from '../../core';
+
+/** Where a dropped or inserted state goes. */
+export type DropTarget =
+  /** At the start of a scope (before its StartAt), or into an empty workflow. */
+  | { kind: 'first'; scope: ScopePath; before?: StatePath }
+  /** Between two states linked by Next. */
+  | { kind: 'between'; scope: ScopePath; after: StatePath; before: StatePath }
+  /** After a state that ends its scope: the state becomes the new end. */
+  | { kind: 'after'; scope: ScopePath; after: StatePath }
+  /** A new branch of a Parallel holding the state. */
+  | { kind: 'newBranch'; parallel: StatePath };
+
+export interface DropZone {
+  target: DropTarget;
+  /** Centre of the zone, in flow (absolute) coordinates. */
+  x: number;
+  y: number;
+  label: string;
+}
+
+export interface AbsBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const centre = (b: AbsBox) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/**
+ * Every place a state can go, from the graph and the absolute boxes of its nodes: between two
+ * states (Next edges and start edges), after a scope's last state (end edges), as a new
+ * Parallel branch; a single zone in an empty workflow. The rules (canDrop) decide later which
+ * of them accept the dragged item.
+ */
+export function dropZones(graph: FlowGraph, boxes: ReadonlyMap<string, AbsBox>): DropZone[] {
+  const zones: DropZone[] = [];
+  const states = graph.nodes.filter(isStateNode);
+  if (states.length === 0) {
+    return [{ target: { kind: 'first', scope: '' }, x: 0, y: 0, label: 'Add the first state' }];
+  }
+  for (const e of graph.edges) {
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    if (!a || !b) continue;
+    const ca = centre(a);
+    const cb = centre(b);
+    const mid = { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
+    if (e.kind === 'next') {
+      zones.push({
+        target: { kind: 'between', scope: e.scope, after: e.source, before: e.target },
+        ...mid,
+        label: 'Insert here',
+      });
+    } else if (e.kind === 'start') {
+      zones.push({
+        target: { kind: 'first', scope: e.scope, before: e.target },
+        ...mid,
+        label: 'Insert at the start',
+      });
+    } else if (e.kind === 'end') {
+      const src = states.find((s) => s.id === e.source);
+      if (src && src.kind !== 'Succeed' && src.kind !== 'Fail') {
+        zones.push({
+          target: { kind: 'after', scope: e.scope, after: e.source },
+          ...mid,
+          label: 'Add at the end',
+        });
+      }
+    }
+  }
+  for (const s of states) {
+    if (s.container !== 'parallel' || s.collapsed) continue;
+    const box = boxes.get(s.id);
+    if (!box) continue;
+    zones.push({
+      target: { kind: 'newBranch', parallel: s.path },
+      x: box.x + box.width - 6,
+      y: box.y + box.height / 2,
+      label: 'New branch',
+    });
+  }
+  return zones;
+}
+
+/** The zone nearest to a point, within `radius` flow units. */
+export function nearestZone(
+  zones: readonly DropZone[],
+  x: number,
+  y: number,
+  radius = 90,
+): DropZone | null {
+  let best: DropZone | null = null;
+  let bestD = radius * radius;
+  for (const z of zones) {
+    const d = (z.x - x) ** 2 + (z.y - y) ** 2;
+    if (d <= bestD) {
+      best = z;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The scope a target puts the state in ('' top level, branch or processor path). */
+export function targetScope(t: DropTarget): ScopePath | null {
+  return t.kind === 'newBranch' ? null : t.scope;
+}

@@ -1,0 +1,145 @@
+import { MarkerType } from '@xyflow/react';
+import {
+  isLaneNode,
+  isMarkerNode,
+  type Diagnostic,
+  type FlowEdge,
+  type FlowGraph,
+} from '../../core';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  MARKER_SIZE,
+  type Direction,
+  type NodeProblems,
+  type StudioEdge,
+  type StudioNode,
+} from './flowTypes';
+
+/** A laid-out box, relative to its parent node (as React Flow wants children). */
+export interface Box {
+  x: number;
+  y: number;
+  width?: number;
+  height?: number;
+}
+
+export interface FlowInputs {
+  graph: FlowGraph;
+  positions: ReadonlyMap<string, Box>;
+  selection: readonly string[];
+  diagnostics: readonly Diagnostic[];
+  direction: Direction;
+  onToggleCollapse: (path: string) => void;
+  onInsert: ((edge: FlowEdge) => void) | null;
+}
+
+const NO_PROBLEMS: NodeProblems = { errors: 0, warnings: 0 };
+
+/** Counts diagnostics per state path (for node badges). */
+export function problemsByPath(diagnostics: readonly Diagnostic[]): Map<string, NodeProblems> {
+  const out = new Map<string, NodeProblems>();
+  for (const d of diagnostics) {
+    if (d.path === undefined || d.severity === 'info') continue;
+    const p = out.get(d.path) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') p.errors++;
+    else p.warnings++;
+    p.first ??= d.message;
+    out.set(d.path, p);
+  }
+  return out;
+}
+
+/** The test-id form of an edge end: a state path, or the generated marker id. */
+function testIdEnd(id: string): string {
+  return id;
+}
+
+/**
+ * Maps the derived graph, its layout, the selection and the diagnostics to React Flow's
+ * controlled nodes and edges. Pure view mapping: no model knowledge beyond the graph.
+ */
+export function toFlowElements(input: FlowInputs): { nodes: StudioNode[]; edges: StudioEdge[] } {
+  const { graph, positions, direction } = input;
+  const selected = new Set(input.selection);
+  const problems = problemsByPath(input.diagnostics);
+  const nodes: StudioNode[] = [];
+  for (const n of graph.nodes) {
+    const box = positions.get(n.id) ?? { x: 0, y: 0 };
+    const parent =
+      n.parentId !== undefined ? { parentId: n.parentId, extent: 'parent' as const } : {};
+    if (isLaneNode(n)) {
+      nodes.push({
+        id: n.id,
+        type: 'lane',
+        position: { x: box.x, y: box.y },
+        width: box.width ?? CARD_WIDTH,
+        height: box.height ?? CARD_HEIGHT,
+        data: { node: n },
+        selectable: false,
+        draggable: false,
+        focusable: false,
+        connectable: false,
+        ...parent,
+      });
+    } else if (isMarkerNode(n)) {
+      nodes.push({
+        id: n.id,
+        type: 'marker',
+        position: { x: box.x, y: box.y },
+        width: MARKER_SIZE,
+        height: MARKER_SIZE,
+        data: { node: n, direction },
+        selectable: false,
+        draggable: false,
+        focusable: false,
+        connectable: false,
+        ...parent,
+      });
+    } else {
+      const isContainer = n.container !== null && !n.collapsed;
+      nodes.push({
+        id: n.id,
+        type: isContainer ? 'container' : 'state',
+        position: { x: box.x, y: box.y },
+        width: box.width ?? CARD_WIDTH,
+        height: box.height ?? CARD_HEIGHT,
+        data: {
+          node: n,
+          problems: problems.get(n.path) ?? NO_PROBLEMS,
+          direction,
+          onToggleCollapse: input.onToggleCollapse,
+        },
+        selected: selected.has(n.id),
+        ariaLabel: `${n.label}, ${n.kind}${n.kind === 'Task' && n.subtitle ? `, ${n.subtitle}` : ''}`,
+        domAttributes: { 'data-testid': `canvas.node.${n.path}` } as never,
+        ...parent,
+      });
+    }
+  }
+  const edges: StudioEdge[] = graph.edges.map((e) => ({
+    id: e.id,
+    type: 'studio',
+    source: e.source,
+    target: e.target,
+    sourceHandle:
+      e.kind === 'catch'
+        ? 'catch'
+        : e.kind === 'default'
+          ? 'default'
+          : e.kind === 'start'
+            ? null
+            : 'next',
+    targetHandle: e.kind === 'end' ? null : e.kind === 'start' ? 'in' : 'in',
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    data: { edge: e, onInsert: e.kind === 'next' || e.kind === 'start' ? input.onInsert : null },
+    ariaLabel: `${e.kind} from ${e.source} to ${e.target}${e.label ? `: ${e.label}` : ''}`,
+    domAttributes: {
+      'data-testid': `canvas.edge.${testIdEnd(e.source)}.${testIdEnd(e.target)}`,
+    } as never,
+    selectable: true,
+    focusable: false,
+    zIndex: e.parentId ? 1 : 0,
+  }));
+  return { nodes, edges };
+}

@@ -1,0 +1,51 @@
+import type { Diagnostic, FlowGraph, SourceMap, StateMachine, StatePath } from '../../core';
+
+/** A splice of the text (the core's TextEdit shape). */
+export interface TextSplice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a change came from (architecture §3). */
+export type Origin = 'yaml' | 'canvas' | 'inspector' | 'palette' | 'history' | 'load' | 'simulator';
+
+/** What the Studio renders: a snapshot of the editor store, stable between changes. */
+export interface StudioView {
+  source: string;
+  /** The current text parses (otherwise the chart is the last good one, dimmed). */
+  ok: boolean;
+  /** The last good model, graph and source map (the current ones when `ok`). */
+  model: StateMachine | null;
+  graph: FlowGraph | null;
+  sourceMap: SourceMap | null;
+  /** The current source map when `ok`, else null (ranges of the last good text are stale). */
+  liveSourceMap: SourceMap | null;
+  diagnostics: readonly Diagnostic[];
+  /** The first error of the current text, for the invalid banner. */
+  firstError: Diagnostic | null;
+  selection: readonly StatePath[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export type ExecuteResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * The narrow interface between the UI and the core's editor store: everything the shell, the
+ * canvas and the YAML bridge use. Implemented over `createEditorStore` (see `editorPort.ts`).
+ */
+export interface StudioPort {
+  getView(): StudioView;
+  subscribe(listener: () => void): () => void;
+  commitText(text: string, origin: Origin): void;
+  /** Runs a named command (`state.add`, …) with its rule; a refusal carries the reason. */
+  execute(command: string, args: unknown, origin: Origin): ExecuteResult;
+  /** Asks a command's rule without running it (drop zones, connection handles). */
+  canExecute(command: string, args: unknown): true | string;
+  select(paths: readonly StatePath[]): void;
+  undo(): void;
+  redo(): void;
+  /** Minimal edits from `before` to `after` (for the Monaco bridge). */
+  diff(before: string, after: string): readonly TextSplice[];
+}

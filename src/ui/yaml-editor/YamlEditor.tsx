@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'react';
+import type * as Monaco from 'monaco-editor';
+import type { Diagnostic, TextRange } from '../../core';
+import { FDL_MODEL_URI, loadMonaco, type MonacoApi } from './loadMonaco';
+import { toMarkers, YamlBridge, type SourcePort } from './yamlBridge';
+
+export interface RevealRequest {
+  range: TextRange;
+  /** Changes on every request so the same range can be revealed twice. */
+  token: number;
+  /** Move the cursor there and focus the editor (Problems panel, "Go to error"). */
+  focus?: boolean;
+}
+
+interface Props {
+  port: SourcePort;
+  diagnostics: readonly Diagnostic[];
+  theme: 'light' | 'dark';
+  reveal: RevealRequest | null;
+  /** The user moved the cursor (not the bridge): offset into the text. */
+  onCursor: (offset: number) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onBridge: (bridge: YamlBridge | null) => void;
+}
+
+/**
+ * The Monaco adapter: mounts the editor lazily, wires the bridge, markers, reveal requests and
+ * the shared undo. No model logic here (the store and the core own it).
+ */
+export function YamlEditor({
+  port,
+  diagnostics,
+  theme,
+  reveal,
+  onCursor,
+  onUndo,
+  onRedo,
+  onBridge,
+}: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const [api, setApi] = useState<{
+    monaco: MonacoApi;
+    editor: Monaco.editor.IStandaloneCodeEditor;
+  } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const latest = useRef({ onCursor, onUndo, onRedo });
+  latest.current = { onCursor, onUndo, onRedo };
+  const decorations = useRef<Monaco.editor.IEditorDecorationsCollection | null>(null);
+
+  // Mount once: the model lives as long as the page, so switching views keeps undo and cursor.
+  useEffect(() => {
+    let disposed = false;
+    let editor: Monaco.editor.IStandaloneCodeEditor | null = null;
+    let bridge: YamlBridge | null = null;
+    loadMonaco()
+      .then((monaco) => {
+        if (disposed || !host.current) return;
+        const uri = monaco.Uri.parse(FDL_MODEL_URI);
+        const model =
+          monaco.editor.getModel(uri) ?? monaco.editor.createModel(port.getSource(), 'yaml', uri);
+        if (model.getValue() !== port.getSource()) model.setValue(port.getSource()); // load only
+        editor = monaco.editor.create(host.current, {
+          model,
+          automaticLayout: true,
+          minimap: { enabled: false },
+          fontSize: 13,
+          tabSize: 2,
+          insertSpaces: true,
+          scrollBeyondLastLine: false,
+          renderWhitespace: 'boundary',
+          quickSuggestions: { other: true, comments: false, strings: true },
+          fixedOverflowWidgets: true,
+          ariaLabel: 'Workflow YAML',
+        });
+        bridge = new YamlBridge(monaco, editor, port);
+        const ed = editor;
+        const br = bridge;
+        // One meaning of undo: Monaco's own stack is bypassed for the store's history.
+        ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => {
+          br.flush();
+          latest.current.onUndo();
+        });
+        ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => {
+          br.flush();
+          latest.current.onRedo();
+        });
+        ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => {
+          br.flush();
+          latest.current.onRedo();
+        });
+        ed.onDidChangeCursorPosition((e) => {
+          if (e.source === 'api' || e.reason !== monaco.editor.CursorChangeReason.Explicit) return;
+          const offset = ed.getModel()?.getOffsetAt(e.position);
+          if (offset !== undefined) latest.current.onCursor(offset);
+        });
+        decorations.current = ed.createDecorationsCollection();
+        onBridge(bridge);
+        setApi({ monaco, editor: ed });
+      })
+      .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    return () => {
+      disposed = true;
+      onBridge(null);
+      bridge?.dispose();
+      editor?.dispose();
+    };
+    // The port is stable for the page's lifetime (one store).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    api?.monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+  }, [api, theme]);
+
+  useEffect(() => {
+    if (!api) return;
+    const model = api.editor.getModel();
+    if (model) api.monaco.editor.setModelMarkers(model, 'fdl', toMarkers(api.monaco, diagnostics));
+  }, [api, diagnostics]);
+
+  useEffect(() => {
+    if (!api || !reveal) return;
+    const model = api.editor.getModel();
+    if (!model) return;
+    const s = model.getPositionAt(reveal.range.start);
+    const e = model.getPositionAt(reveal.range.end);
+    const range = new api.monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
+    api.editor.revealRangeInCenterIfOutsideViewport(range, api.monaco.editor.ScrollType.Smooth);
+    decorations.current?.set([
+      {
+        range,
+        options: {
+          isWholeLine: true,
+          className: 'yaml-editor__highlight',
+          linesDecorationsClassName: 'yaml-editor__gutter',
+        },
+      },
+    ]);
+    if (reveal.focus) {
+      api.editor.setPosition({ lineNumber: s.lineNumber, column: s.column });
+      api.editor.focus();
+    }
+  }, [api, reveal]);
+
+  return (
+    <div className="yaml-editor" data-testid="yaml.editor">
+      {!api && !failed && <div className="yaml-editor__loading">Loading the YAML editor…</div>}
+      {failed && (
+        <div className="yaml-editor__loading" role="alert">
+          The YAML editor failed to load: {failed}
+        </div>
+      )}
+      <div ref={host} className="yaml-editor__host nokey" />
+    </div>
+  );
+}
