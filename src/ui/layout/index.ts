@@ -1,6 +1,0 @@
-export {
-  createLayoutClient,
-  type LayoutClient,
-  type LayoutClientOptions,
-  type WorkerLike,
-} from './createLayoutClient';
