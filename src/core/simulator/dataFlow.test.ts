@@ -118,11 +118,13 @@ const cases: Case[] = [
       expect(r.states['Map1/Pass1']?.visits).toBe(2);
     },
   },
-  ...[
-    { input: { status: 'ready' }, taken: 'Pass2', other: 'Pass1' },
-    { input: { status: 'done' }, taken: 'Pass1', other: 'Pass2' },
-    { input: {}, taken: 'Pass1', other: 'Pass2' },
-  ].map((v): Case => ({
+  ...(
+    [
+      { input: { status: 'ready' }, taken: 'Pass2', other: 'Pass1' },
+      { input: { status: 'done' }, taken: 'Pass1', other: 'Pass2' },
+      { input: {}, taken: 'Pass1', other: 'Pass2' },
+    ] as { input: JsonValue; taken: string; other: string }[]
+  ).map((v): Case => ({
     name: `TC-05 Choice ${JSON.stringify(v.input)} goes to ${v.taken}`,
     startAt: 'Choice1',
     states: `  - Type: Choice
