@@ -228,6 +228,12 @@ describe('parseExpression: limits on hostile input', () => {
     expect(errors[0]?.message).toBe('expression is too complex (more than 1000 nested operations)');
   });
 
+  it('given a member chain 20,000 fields long, when parsed, then it is refused as too complex', () => {
+    const { ast, errors } = parseExpression('$Input' + '.a'.repeat(20_000));
+    expect(ast).toBeNull();
+    expect(errors[0]?.message).toMatch(/^expression is too complex/);
+  });
+
   it('given a chain of 500 operands, when parsed, then it is accepted', () => {
     const src = Array.from({ length: 500 }, (_, i) => `$Input.a == ${i}`).join(' || ');
     expect(parseExpression(src).errors).toEqual([]);
