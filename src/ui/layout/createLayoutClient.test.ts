@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deriveGraph,
+  isStaleLayoutError,
+  layoutGraph,
+  type ElkLike,
+  type FlowGraph,
+  type StateMachine,
+} from '../../core';
+import { createLayoutClient, type WorkerLike } from './createLayoutClient';
+import { serveLayoutRequest, type LayoutRequest, type LayoutResponse } from './layoutProtocol';
+
+const elk: ElkLike = new (await import('elkjs/lib/elk.bundled.js')).default();
+
+/** A Worker stand-in: messages are structured-cloned both ways and served asynchronously. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: { data: LayoutResponse }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  requests: LayoutRequest[] = [];
+  terminated = false;
+  constructor(private readonly engine: ElkLike = elk) {}
+  postMessage(message: LayoutRequest): void {
+    const request = structuredClone(message);
+    this.requests.push(request);
+    void serveLayoutRequest(request, this.engine).then((response) => {
+      if (!this.terminated) this.onmessage?.({ data: structuredClone(response) });
+    });
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const graph = (condition: string, target = 'B'): FlowGraph =>
+  deriveGraph({
+    StartAt: 'A',
+    States: [
+      {
+        Name: 'A',
+        Type: 'Choice',
+        Branches: [{ Condition: condition, Next: target }],
+        Default: 'C',
+      },
+      { Name: 'B', Type: 'Pass', End: true },
+      { Name: 'C', Type: 'Succeed' },
+    ],
+  } as StateMachine);
+
+describe('createLayoutClient', () => {
+  it('given a graph, when laid out through the worker, then the result equals a direct layout', async () => {
+    const fake = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => fake });
+    const viaWorker = await client.layout(graph('x'), { direction: 'RIGHT' });
+    expect(viaWorker).toEqual(await layoutGraph(graph('x'), elk, { direction: 'RIGHT' }));
+    expect(viaWorker.nodes).toBeInstanceOf(Map);
+    client.dispose();
+  });
+
+  it('given a value-only change, when laid out again, then no message reaches the worker', async () => {
+    const fake = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => fake });
+    const first = await client.layout(graph('$Input.a > 1'));
+    const second = await client.layout(graph('$Input.a > 2 && $Input.b'));
+    expect(second).toBe(first);
+    expect(fake.requests).toHaveLength(1);
+    expect(client.peek(graph('anything'))).toBe(first);
+    await client.layout(graph('x', 'C'));
+    expect(fake.requests).toHaveLength(2);
+    client.dispose();
+  });
+
+  it('given two structural changes in a row, when both finish, then only the latest is delivered', async () => {
+    const client = createLayoutClient({ createWorker: () => new FakeWorker() });
+    const older = client.layout(graph('x', 'B'));
+    const newer = client.layout(graph('x', 'C'));
+    const [a, b] = await Promise.allSettled([older, newer]);
+    expect(a.status === 'rejected' && isStaleLayoutError(a.reason)).toBe(true);
+    expect(b.status).toBe('fulfilled');
+    client.dispose();
+  });
+
+  it('given a pending request, when disposed, then it rejects and the worker is terminated', async () => {
+    const fake = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => fake });
+    const pending = client.layout(graph('x'));
+    client.dispose();
+    await expect(pending).rejects.toThrow('disposed');
+    expect(fake.terminated).toBe(true);
+    await expect(client.layout(graph('y', 'C'))).rejects.toThrow('disposed');
+  });
+
+  it('given elk failing in the worker, when laid out, then the call rejects with the reason', async () => {
+    const broken: ElkLike = { layout: () => Promise.reject(new Error('boom')) };
+    const client = createLayoutClient({ createWorker: () => new FakeWorker(broken) });
+    await expect(client.layout(graph('x'))).rejects.toThrow('layout failed: boom');
+    client.dispose();
+  });
+
+  it('given the worker crashing, when laid out, then the call rejects and a new worker is made next time', async () => {
+    const made: FakeWorker[] = [];
+    const silent: ElkLike = { layout: () => new Promise(() => {}) };
+    const client = createLayoutClient({
+      createWorker: () => {
+        const w = new FakeWorker(made.length === 0 ? silent : elk);
+        made.push(w);
+        return w;
+      },
+    });
+    const pending = client.layout(graph('x'));
+    made[0]?.onerror?.({ message: 'script failed' });
+    await expect(pending).rejects.toThrow('layout worker error: script failed');
+    await expect(client.layout(graph('x', 'C'))).resolves.toBeDefined();
+    expect(made).toHaveLength(2);
+    client.dispose();
+  });
+});

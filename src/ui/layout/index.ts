@@ -1,0 +1,6 @@
+export {
+  createLayoutClient,
+  type LayoutClient,
+  type LayoutClientOptions,
+  type WorkerLike,
+} from './createLayoutClient';
