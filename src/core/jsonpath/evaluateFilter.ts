@@ -32,6 +32,10 @@ export function evaluateLogical(ctx: EvalContext, expr: LogicalExpr, current: Js
         evaluateValue(ctx, expr.right, current),
       );
     case 'exists':
+      // A singular query needs no nodelist: walking it is enough (the common `?@.field`).
+      if (expr.nodes.kind === 'query' && expr.nodes.query.singular) {
+        return resolveSingular(expr.nodes.query, ctx.root, current) !== undefined;
+      }
       return evaluateNodes(ctx, expr.nodes, current).length > 0;
     case 'call':
       return callFunction(ctx, expr.call, current) === true;
@@ -62,16 +66,12 @@ function callFunction(ctx: EvalContext, call: FunctionCall, current: JsonValue) 
   const def = JSONPATH_FUNCTIONS.get(call.name);
   // The parser only builds calls to registered functions.
   if (def === undefined) throw new Error(`unregistered JSONPath function ${call.name}`);
-  const args: FunctionArgValue[] = call.args.map((arg) => {
-    switch (arg.type) {
-      case 'value':
-        return evaluateValue(ctx, arg.expr, current);
-      case 'logical':
-        return evaluateLogical(ctx, arg.expr, current);
-      case 'nodes':
-        return evaluateNodes(ctx, arg.expr, current);
-    }
-  });
+  const args: FunctionArgValue[] = [];
+  for (const arg of call.args) {
+    if (arg.type === 'value') args.push(evaluateValue(ctx, arg.expr, current));
+    else if (arg.type === 'logical') args.push(evaluateLogical(ctx, arg.expr, current));
+    else args.push(evaluateNodes(ctx, arg.expr, current));
+  }
   return def.apply(args);
 }
 

@@ -19,17 +19,20 @@ export interface FunctionDefinition {
 }
 
 /** Compiled patterns, shared across evaluations; bounded so hostile data cannot grow it. */
-const regexpCache = new Map<string, RegExp | null>();
+const regexpCaches = {
+  match: new Map<string, RegExp | null>(),
+  search: new Map<string, RegExp | null>(),
+};
 const REGEXP_CACHE_LIMIT = 500;
 
 function cachedRegexp(pattern: string, mode: 'match' | 'search'): RegExp | null {
-  const key = mode + ':' + pattern;
-  const hit = regexpCache.get(key);
+  const cache = regexpCaches[mode];
+  const hit = cache.get(pattern);
   if (hit !== undefined) return hit;
   const compiled = compileIRegexp(pattern, mode);
   const re = compiled.ok ? compiled.regexp : null;
-  if (regexpCache.size >= REGEXP_CACHE_LIMIT) regexpCache.clear();
-  regexpCache.set(key, re);
+  if (cache.size >= REGEXP_CACHE_LIMIT) cache.clear();
+  cache.set(pattern, re);
   return re;
 }
 

@@ -150,7 +150,7 @@ describe('RFC 9535 §2.5.1.3: child segment', () => {
 describe('RFC 9535 §2.5.2.3: descendant segment', () => {
   const a2: JsonValue = [{ j: 4 }, { k: 6 }];
   const doc: JsonValue = { o: { j: 1, k: 2 }, a: [5, 3, a2] };
-  const all = [{ j: 1, k: 2 }, [5, 3, a2], 1, 2, 5, 3, a2, { j: 4 }, { k: 6 }, 4, 6];
+  const all: JsonValue[] = [{ j: 1, k: 2 }, [5, 3, a2], 1, 2, 5, 3, a2, { j: 4 }, { k: 6 }, 4, 6];
   check(doc, [
     ['$..j', [1, 4], 'unordered'],
     ['$..[0]', [5, { j: 4 }]],
