@@ -4,6 +4,7 @@ import type { FlowGraph } from '../graph/types';
 import { parseSource } from '../yaml';
 import type { ElkLike } from './elkTypes';
 import { layoutGraph } from './layoutGraph';
+import { nearRoute } from './readElkLayout';
 import type { LayoutDirection, LayoutResult, NodeLayout, Point } from './layoutTypes';
 
 const texts = {
@@ -87,6 +88,8 @@ function problems(graph: FlowGraph, layout: LayoutResult): string[] {
     if (!onBorder(last, box(e.target))) out.push(`${e.id} does not end at ${e.target}`);
     const labelled = e.kind === 'choice' || e.kind === 'default' || e.kind === 'catch';
     if (labelled !== (route.label !== undefined)) out.push(`${e.id} label slot`);
+    if (route.label && !nearRoute(route.label, route.points))
+      out.push(`${e.id} label is off its route`);
     for (let i = 1; i < route.points.length; i++) {
       const a = route.points[i - 1] as Point;
       const b = route.points[i] as Point;

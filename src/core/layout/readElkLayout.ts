@@ -44,12 +44,13 @@ export function readElkLayout(
       const layout: EdgeLayout = { points };
       const label = edge.labels?.[0];
       if (label !== undefined) {
-        layout.label = {
+        const box = {
           x: label.x ?? 0,
           y: label.y ?? 0,
           width: label.width ?? 0,
           height: label.height ?? 0,
         };
+        layout.label = nearRoute(box, points) ? box : onLongestSegment(box, points);
       }
       edges.set(edge.id, layout);
     }
@@ -66,4 +67,44 @@ function stretchLanes(lanes: NodeLayout[], direction: LayoutDirection): void {
     const right = Math.max(...lanes.map((l) => l.x + l.width));
     for (const l of lanes) l.width = right - l.x;
   }
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Distance from a point to a segment. */
+function distance(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** The label's centre lies within a label's size of the route. */
+export function nearRoute(box: Box, points: readonly Point[]): boolean {
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const reach = Math.max(box.width, box.height);
+  for (let i = 1; i < points.length; i++) {
+    if (distance(c, points[i - 1] as Point, points[i] as Point) <= reach) return true;
+  }
+  return false;
+}
+
+/**
+ * elk leaves the label of an edge that starts at a compound node (a container) unplaced at 0,0.
+ * Such a label is centred on the route's longest segment instead.
+ */
+function onLongestSegment(box: Box, points: readonly Point[]): Box {
+  let best = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  let longest = -1;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len > longest) {
+      longest = len;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return { ...box, x: best.x - box.width / 2, y: best.y - box.height / 2 };
 }
