@@ -91,7 +91,11 @@ export function attemptTask(e: Engine, f: StateFrame): void {
     // A mock is a template over the request: `.$` keys see the evaluated Parameters as $Input.
     mocked = constructValue(mocked, envOf(e, f, { input: params }), e.exprs, 'mock output');
   }
-  f.result = shapeResult(s, mode, mocked, params, () => randomUuid(e.random));
+  // A custom callback's mock is the ReportTaskSucceeded output: `$Output` as given.
+  f.result =
+    mode === 'WaitForCustomCallback'
+      ? (mocked ?? {})
+      : shapeResult(s, mode, mocked, params, () => randomUuid(e.random));
   emit(f, 'TaskSucceeded', { Output: f.result });
   f.phase = 'finish';
 }
