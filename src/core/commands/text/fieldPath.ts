@@ -1,4 +1,6 @@
+import { isScalar, type Scalar } from 'yaml';
 import type { JsonValue } from '../../model/types';
+import { isScalarValue } from './renderYaml';
 import { CommandRefusal } from '../command';
 import { asMap, asSeq, findPair, type Owner, type YMap, type YSeq } from './nodes';
 import type { YamlTextEditor } from './yamlTextEditor';
@@ -65,7 +67,10 @@ export function setIn(
   const [seg, ...rest] = segs;
   if (seg === undefined) throw new CommandRefusal('A field path is needed.');
   if (node.flow) {
-    ed.rewriteFlow(node, setInJs(node.toJSON() as JsonValue, segs, value));
+    const existing = resolveNode(node, segs);
+    if (isScalar(existing) && isScalarValue(value))
+      ed.replaceScalar(existing as Scalar, value, true);
+    else ed.rewriteFlow(node, setInJs(node.toJSON() as JsonValue, segs, value));
     return;
   }
   const map = asMap(node);
@@ -123,4 +128,20 @@ export function unsetIn(
   const childOwner: Owner =
     map && pair ? { kind: 'pair', map, pair } : { kind: 'item', seq: seq as YSeq, index: i };
   return unsetIn(ed, child, childOwner, rest);
+}
+
+/** The node at `segs` under a collection, or undefined. */
+function resolveNode(node: unknown, segs: readonly string[]): unknown {
+  let cur: unknown = node;
+  for (const seg of segs) {
+    const m = asMap(cur);
+    if (m) cur = findPair(m, seg)?.value;
+    else {
+      const q = asSeq(cur);
+      if (!q || !isIndex(seg)) return undefined;
+      cur = q.items[Number(seg)];
+    }
+    if (cur === undefined) return undefined;
+  }
+  return cur;
 }

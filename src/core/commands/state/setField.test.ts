@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { findState } from '../../model/walkStates';
+import type { State, StateMachine } from '../../model/types';
+import { ORDER_FLOW, NESTED_FLOW, SEED_FLOW } from '../testing/fixtures';
+import { expectRun } from '../testing/expectRun';
+import { addedLines, removedLines, roundTrip } from '../testing/harness';
+
+const st = (m: StateMachine | null, p: string) =>
+  findState(m!, p)?.state as State & Record<string, unknown>;
+
+describe('state.setField', () => {
+  it('given a Retry rule, when IntervalSeconds is set, then the number replaces the number and the comment stays', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Charge',
+      field: 'Retry/0/IntervalSeconds',
+      value: 30,
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['        IntervalSeconds: 30   # seconds']);
+    expect(
+      (st(r.model, 'Charge')['Retry'] as { IntervalSeconds: number }[])[0]?.IntervalSeconds,
+    ).toBe(30);
+  });
+
+  it('given a flow list, when an error is appended, then the flow list is rewritten in place', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Charge',
+      field: 'Catch/0/Errors/1',
+      value: 'FnF.Timeout',
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual([
+      '      - Errors: [FC.AccessDenied, FnF.Timeout]',
+    ]);
+  });
+
+  it('given a block list, when a whole Errors list is set, then it is written as a flow list on the key line', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Charge',
+      field: 'Catch/1/Errors',
+      value: ['FnF.ALL', 'a, b'],
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['      - Errors: [FnF.ALL, "a, b"]']);
+    expect(removedLines(ORDER_FLOW, r.after)).toEqual([
+      '      - Errors:',
+      '          - FnF.Timeout',
+    ]);
+  });
+
+  it('given a constructor, when a `.$` entry is added and one changed, then keys stay as written', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Validate',
+      field: 'InputConstructor/total.$',
+      value: 'sum($Input.items)',
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['      total.$: sum($Input.items)']);
+    const r2 = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Validate',
+      field: 'InputConstructor/FieldC.$',
+      value: '$Input.d',
+    });
+    expect(addedLines(ORDER_FLOW, r2.after)).toEqual([
+      '      FieldC.$:    $Input.d      # odd spacing before the comment',
+    ]);
+  });
+
+  it('given a flow map, when one entry changes, then only that scalar changes', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Validate',
+      field: 'InputConstructor/meta/retries',
+      value: 4,
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['      meta: {source: web,  retries: 4}']);
+  });
+
+  it('given a missing nested path, when set, then the mappings are created before Next', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Hold',
+      field: 'OutputConstructor/out/count',
+      value: 1,
+    });
+    expect(r.after).toContain(
+      '    Seconds: 5\n    OutputConstructor:\n      out:\n        count: 1\n    Next: Check\n',
+    );
+  });
+
+  it('given a missing list, when item 0 is set, then a list is created; item 2 of none is refused', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Hold',
+      field: 'Retry/0',
+      value: { Errors: ['FnF.ALL'], MaxAttempts: 2 },
+    });
+    expect(r.after).toContain(
+      '    Retry:\n      - Errors: [FnF.ALL]\n        MaxAttempts: 2\n    Next: Check\n',
+    );
+    expect(
+      roundTrip(ORDER_FLOW, 'state.setField', { path: 'Hold', field: 'Retry/2', value: 1 }).reason,
+    ).toMatch(/item 2/);
+  });
+
+  it('given typed values, when set, then numbers stay numbers and look-alike strings are quoted', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Hold',
+      field: 'Seconds',
+      value: '30',
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['    Seconds: "30"']);
+    const r2 = expectRun(SEED_FLOW, 'state.setField', {
+      path: 'InvokeFunction',
+      field: 'Parameters/invocationType',
+      value: 'Async',
+    });
+    expect(addedLines(SEED_FLOW, r2.after)).toEqual(['      invocationType: Async']);
+  });
+
+  it('given a 4-space document, when a nested map is added, then it uses 4 spaces', () => {
+    const r = expectRun(NESTED_FLOW, 'state.setField', {
+      path: 'EachItem',
+      field: 'ItemConstructor',
+      value: { 'id.$': '$Item.id' },
+    });
+    expect(r.after).toContain(
+      '      ItemConstructor:\n          id.$: $Item.id\n      End: true\n',
+    );
+  });
+
+  it('given a double-quoted scalar, when changed, then double quotes are kept', () => {
+    const r = expectRun(ORDER_FLOW, 'state.setField', {
+      path: 'Failed',
+      field: 'Detail',
+      value: 'declined',
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['    Detail: "declined"']);
+  });
+
+  it('given Name or Type, when set as a field, then it is refused towards the right command', () => {
+    expect(
+      roundTrip(ORDER_FLOW, 'state.setField', { path: 'Hold', field: 'Name', value: 'x' }).reason,
+    ).toMatch(/state.rename/);
+    expect(
+      roundTrip(ORDER_FLOW, 'state.setField', { path: 'Hold', field: 'Type', value: 'Pass' })
+        .reason,
+    ).toMatch(/changeType/);
+  });
+});
+
+describe('state.unsetField', () => {
+  it('given a Retry rule field, when unset, then its line goes', () => {
+    const r = expectRun(ORDER_FLOW, 'state.unsetField', {
+      path: 'Charge',
+      field: 'Retry/0/BackoffRate',
+    });
+    expect(removedLines(ORDER_FLOW, r.after)).toEqual(['        BackoffRate: 2']);
+  });
+
+  it('given a flow map entry, when unset, then the flow map is rewritten', () => {
+    const r = expectRun(ORDER_FLOW, 'state.unsetField', {
+      path: 'Validate',
+      field: 'InputConstructor/meta/source',
+    });
+    expect(addedLines(ORDER_FLOW, r.after)).toEqual(['      meta: { retries: 3 }']);
+  });
+
+  it('given the only Catch rule list entry, when removed twice, then an empty list remains', () => {
+    const once = expectRun(ORDER_FLOW, 'state.unsetField', { path: 'Charge', field: 'Catch/0' });
+    const twice = expectRun(once.after, 'state.unsetField', { path: 'Charge', field: 'Catch/0' });
+    expect(twice.after).toContain('    Catch: []\n');
+  });
+
+  it('given a whole block field, when unset, then all its lines go', () => {
+    const r = expectRun(ORDER_FLOW, 'state.unsetField', { path: 'Charge', field: 'Parameters' });
+    expect(removedLines(ORDER_FLOW, r.after)).toHaveLength(5);
+    expect(
+      roundTrip(ORDER_FLOW, 'state.unsetField', { path: 'Charge', field: 'Nope' }).reason,
+    ).toMatch(/has no Nope/);
+  });
+});
