@@ -164,6 +164,14 @@ describe('built-in functions: chosen semantics', () => {
     },
   );
 
+  it('given a text over the regex input cap, when regexMatchString is called, then a limit failure', () => {
+    const long: EvalEnv = { vars: { $Input: { s: 'a'.repeat(100_001) } } };
+    expect(failure('regexMatchString("a", $Input.s)', long)).toMatchObject({
+      failure: 'limit',
+      message: 'regexMatchString: the text is too long (100001 characters; the limit is 100000)',
+    });
+  });
+
   it('given invalid JSON, when stringToJson is called, then the failure says so', () => {
     expect(failure('stringToJson("{")').message).toMatch(
       /^stringToJson: the text is not valid JSON: /,

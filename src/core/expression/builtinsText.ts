@@ -65,8 +65,7 @@ const regexMatchString: Builtin = (args, ctx) => {
     const message = `regexMatchString: the text is too long (${text.length} characters; the limit is ${MAX_REGEX_INPUT_LENGTH})`;
     return ctx.fail(message, 'limit', 1);
   }
-  compiled.regex.lastIndex = 0;
-  return compiled.regex.test(text);
+  return compiled.test(text);
 };
 
 /** The functions over text, JSON, encodings, hashes and identifiers. */
