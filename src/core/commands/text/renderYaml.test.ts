@@ -57,7 +57,7 @@ describe('renderScalar', () => {
 
 describe('renderPair', () => {
   it('given nested values, when rendered at a column, then the block reads back to the value', () => {
-    const value = {
+    const value: JsonObject = {
       Errors: ['FnF.ALL'],
       body: { 'key.$': '$Input.x' },
       list: [{ a: 1 }, { b: [] }],
