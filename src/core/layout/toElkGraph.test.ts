@@ -52,7 +52,7 @@ describe('toElkGraph', () => {
     const elk = toElkGraph(deriveGraph(model), { direction: 'DOWN' });
     const labelled = (elk.edges ?? []).filter((e) => e.labels);
     expect(labelled.map((e) => e.id)).toEqual(['Pick->P#Branches/0/Next', 'Pick->P#Default']);
-    expect(labelled[0]?.labels).toEqual([{ width: EDGE_LABEL_WIDTH, height: 20 }]);
+    expect(labelled[0]?.labels).toEqual([{ text: 'choice', width: EDGE_LABEL_WIDTH, height: 20 }]);
   });
 
   it('given the same graph, when converted twice, then the objects are equal but not shared', () => {

@@ -99,7 +99,8 @@ export function toElkGraph(graph: FlowGraph, options: LayoutOptions): ElkGraphNo
     if (holder?.edges === undefined || !byId.has(edge.source) || !byId.has(edge.target)) continue;
     const el: ElkGraphEdge = { id: edge.id, sources: [edge.source], targets: [edge.target] };
     if (edge.kind === 'choice' || edge.kind === 'default' || edge.kind === 'catch') {
-      el.labels = [{ width: EDGE_LABEL_WIDTH, height: EDGE_LABEL_HEIGHT }];
+      // elk ignores labels without text; the text is the kind, never the value (see structureKey).
+      el.labels = [{ text: edge.kind, width: EDGE_LABEL_WIDTH, height: EDGE_LABEL_HEIGHT }];
     }
     holder.edges.push(el);
   }
