@@ -1,28 +1,52 @@
-import { MousePointerClick } from 'lucide-react';
-import { findState, stateRange } from '../../core';
+import { Lock, MousePointerClick } from 'lucide-react';
+import type { KeyboardEvent } from 'react';
+import { findState, stateRange, type StateEntry, type StatePath } from '../../core';
 import { useStudioView } from '../editor-context/StudioContext';
 import { TypeIcon } from '../shell/TypeIcon';
+import { focusNode } from '../studio/useCanvasKeyboard';
+import { ConfigureWorkflow } from './ConfigureWorkflow';
+import { hasErrorHandling } from './scope';
+import { BasicSection } from './sections/BasicSection';
+import { InputSection } from './sections/InputSection';
+import { OutputSection } from './sections/OutputSection';
+import { TroubleshootingSection } from './sections/TroubleshootingSection';
+import { useInspectorEdit } from './useInspectorEdit';
 import './inspector.css';
 
+/** Escape inside the inspector returns focus to the canvas (the selected node, or the pane). */
+function backToCanvas(e: KeyboardEvent, path: StatePath | undefined) {
+  if (e.key !== 'Escape' || e.defaultPrevented) return;
+  e.preventDefault();
+  if (path) focusNode(path);
+  const active = document.activeElement;
+  if (!active || active.closest('.inspector')) {
+    document.querySelector<HTMLElement>('.react-flow__pane, .react-flow')?.focus();
+  }
+}
+
 /**
- * Interim inspector (issue 4): the selected state's name, type and YAML range. Reads the store
- * from context; the inspector issue replaces this folder with the full form.
+ * The inspector (issue 5): the selected state's settings in the guide's four sections (Basic,
+ * Input, Output, Troubleshooting), or Configure Workflow when nothing is selected. Every change
+ * goes through the editor's commands; see docs/inspector.md.
  */
 export function InspectorPanel() {
   const view = useStudioView();
   const paths = view.selection;
   if (paths.length === 0 || !view.model) {
     return (
-      <div className="inspector inspector--empty" data-testid="inspector.empty">
-        <MousePointerClick size={28} aria-hidden="true" />
-        <p>Select a state on the canvas, in the outline or in the YAML to see its settings.</p>
+      <div className="inspector" onKeyDown={(e) => backToCanvas(e, undefined)}>
+        <div className="inspector__hint" data-testid="inspector.empty">
+          <MousePointerClick size={16} aria-hidden="true" />
+          <span>Select a state to see its settings.</span>
+        </div>
+        <ConfigureWorkflow />
       </div>
     );
   }
   if (paths.length > 1) {
     return (
       <div className="inspector inspector--empty">
-        <p>{paths.length} states selected.</p>
+        <p>{paths.length} states selected. Select one state to edit its settings.</p>
       </div>
     );
   }
@@ -35,37 +59,52 @@ export function InspectorPanel() {
       </div>
     );
   }
-  const sm = view.liveSourceMap ?? view.sourceMap;
+  return <StateInspector key={path} path={path} entry={entry} />;
+}
+
+function StateInspector({ path, entry }: { path: StatePath; entry: StateEntry }) {
+  const edit = useInspectorEdit(path);
+  const view = edit.view;
+  const sm = view.liveSourceMap;
   const range = sm ? stateRange(sm, path) : undefined;
-  const lines = range && view.ok ? lineSpan(view.source, range.start, range.end) : null;
+  const lines = range ? lineSpan(view.source, range.start, range.end) : null;
+  const s = entry.state;
   return (
-    <div className="inspector" data-testid="inspector.panel">
+    <div
+      className="inspector"
+      data-testid="inspector.panel"
+      onKeyDown={(e) => backToCanvas(e, path)}
+    >
       <div className="inspector__header">
-        <span className={`inspector__icon palette__icon--${entry.state.Type}`}>
-          <TypeIcon name={entry.state.Type} size={18} />
+        <span className={`inspector__icon palette__icon--${s.Type}`}>
+          <TypeIcon name={s.Type} size={18} />
         </span>
-        <div>
+        <div className="inspector__titles">
           <div className="inspector__name" data-testid="inspector.name">
-            {entry.state.Name}
+            {s.Name}
           </div>
-          <div className="inspector__type">{entry.state.Type}</div>
+          <div className="inspector__type">
+            {s.Type}
+            {s.Type === 'Task' && typeof s.Action === 'string' ? ` · ${s.Action}` : ''}
+            <span className="inspector__range" data-testid="inspector.range">
+              {lines ? ` · lines ${lines[0]}–${lines[1]}` : ''}
+            </span>
+          </div>
         </div>
       </div>
-      <section className="inspector__section">
-        <h3 className="inspector__section-title">Basic Settings</h3>
-        <dl className="inspector__facts">
-          <dt>Name</dt>
-          <dd>{entry.state.Name}</dd>
-          <dt>Type</dt>
-          <dd>{entry.state.Type}</dd>
-          <dt>Path</dt>
-          <dd>{path}</dd>
-          <dt>YAML</dt>
-          <dd data-testid="inspector.range">
-            {lines ? `lines ${lines[0]}–${lines[1]}` : 'not available while the YAML is invalid'}
-          </dd>
-        </dl>
-      </section>
+      {edit.readOnly && (
+        <div className="inspector__readonly" role="status" data-testid="inspector.readonly">
+          <Lock size={14} aria-hidden="true" />
+          <span>{edit.readOnly}</span>
+        </div>
+      )}
+      <fieldset className="inspector__form" disabled={edit.readOnly !== null}>
+        <legend className="sr-only">Settings of {s.Name}</legend>
+        <BasicSection edit={edit} entry={entry} />
+        <InputSection edit={edit} state={s} />
+        <OutputSection edit={edit} state={s} />
+        {hasErrorHandling(s) && <TroubleshootingSection edit={edit} entry={entry} />}
+      </fieldset>
     </div>
   );
 }
