@@ -24,7 +24,8 @@ describe('compileIRegexp: RFC 9485 translation', () => {
     ['a{2,}', ['aa', 'aaaa'], ['a']],
     ['a{1,2}b?', ['a', 'aab'], ['aaa']],
     ['(ab|cd)*', ['', 'abcd', 'cdab'], ['abc']],
-    ['^$', ['^$'], ['']],
+    ['^ab.*', ['abc', 'ab'], ['axc', 'xab']],
+    ['.*bc$', ['abc'], ['ab', 'abcx']],
     ['\\.\\*\\+\\?\\(\\)\\{\\}\\|\\^', ['.*+?(){}|^'], ['']],
     ['\\-', ['-'], ['a']],
     ['a|', ['a', ''], ['b']],
@@ -37,10 +38,12 @@ describe('compileIRegexp: RFC 9485 translation', () => {
     for (const s of no) expect(re.test(s), s).toBe(false);
   });
 
-  it('search finds substrings and keeps ^ and $ literal', () => {
+  it('search finds substrings; ^ and $ anchor as in the compliance suite', () => {
     expect(compiled('b.', 'search').test('abc')).toBe(true);
-    expect(compiled('^a', 'search').test('a')).toBe(false);
-    expect(compiled('^a', 'search').test('x^a')).toBe(true);
+    expect(compiled('^a', 'search').test('ab')).toBe(true);
+    expect(compiled('^a', 'search').test('ba')).toBe(false);
+    expect(compiled('a$', 'search').test('ba')).toBe(true);
+    expect(compiled('a$', 'search').test('a\n')).toBe(false);
   });
 
   const invalid: [pattern: string, reason: RegExp][] = [

@@ -1,8 +1,10 @@
 /**
  * I-Regexp (RFC 9485) for the `match` and `search` functions of RFC 9535: validates a pattern
  * against the I-Regexp grammar and translates it to an equivalent JavaScript RegExp with the
- * `u` flag (RFC 9485 §5.3): `.` becomes `[^\n\r]`, `^` and `$` (ordinary characters in
- * I-Regexp) are escaped, groups become non-capturing, and `match` is anchored with `^(?:…)$`.
+ * `u` flag (RFC 9485 §5.3): `.` becomes `[^\n\r]`, groups become non-capturing, and `match`
+ * is anchored with `^(?:…)$`. `^` and `$` are passed through as anchors, like the §5.3 mapping
+ * does and the RFC 9535 compliance test suite expects, although the I-Regexp grammar lists
+ * them among ordinary characters.
  * Anything outside I-Regexp (`\d`, lazy quantifiers, back-references, lookarounds, ...) is
  * rejected.
  *
@@ -144,9 +146,9 @@ class Translator {
       case '}':
         return this.fail(`'${ch}' must be escaped`);
       default: {
-        const c = this.next();
-        // '^' and '$' are ordinary characters in I-Regexp but assertions in JavaScript.
-        return { js: c === '^' || c === '$' ? '\\' + c : c, variable: false };
+        // '^' and '$' stay assertions, as RFC 9485 §5.3's mapping leaves them and as the
+        // RFC 9535 compliance test suite expects ("explicit caret", "explicit dollar").
+        return { js: this.next(), variable: false };
       }
     }
   }

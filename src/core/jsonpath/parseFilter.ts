@@ -184,7 +184,7 @@ function parseCall(c: Cursor, name: string, at: number): Operand {
 function toArgument(c: Cursor, fn: string, o: Operand, type: FunctionType): FunctionArgument {
   switch (type) {
     case 'value':
-      return { type, expr: toValue(c, o, `argument of ${fn}()`) };
+      return { type, expr: toValue(c, o, `an argument of ${fn}()`) };
     case 'logical':
       if (o.kind === 'literal') c.fail(`a literal cannot be a logical argument of ${fn}()`, o.at);
       return { type, expr: toLogical(c, o) };
@@ -210,7 +210,7 @@ function toLogical(c: Cursor, o: Operand): LogicalExpr {
 }
 
 function toComparable(c: Cursor, o: Operand): ValueExpr {
-  return toValue(c, o, 'comparison operand');
+  return toValue(c, o, 'a comparison operand');
 }
 
 function toValue(c: Cursor, o: Operand, role: string): ValueExpr {
@@ -219,14 +219,14 @@ function toValue(c: Cursor, o: Operand, role: string): ValueExpr {
       return { kind: 'literal', value: o.value };
     case 'query':
       if (!o.query.singular) {
-        c.fail(`a ${role} must be a singular query (names and indices only)`, o.at);
+        c.fail(`${role} must be a singular query (names and indices only)`, o.at);
       }
       return { kind: 'singular-query', query: o.query };
     case 'call':
       if (o.result !== 'value') c.fail(`${o.call.name}() does not return a value`, o.at);
       return { kind: 'call', call: o.call };
     case 'logical':
-      return c.fail(`a logical expression cannot be a ${role}`, o.at);
+      return c.fail(`a logical expression cannot be ${role}`, o.at);
   }
 }
 
