@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { EXIT_USAGE, readInput, type CliCommand, type CliIo } from './io';
+import { simulateCommand } from './commands/simulate';
 
 /** Every command of `fdl`. Each lives in commands/<name>.ts. */
-const commands: CliCommand[] = [];
+const commands: CliCommand[] = [simulateCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -9,3 +9,4 @@ export { ERR as SIMULATOR_ERRORS } from './errors';
 export { PAYLOAD_LIMIT_BYTES } from './json';
 export { MODE_LIMIT_SECONDS } from './engine';
 export * from './types';
+export { parseJsonInput, type JsonInputResult } from './jsonInput';
