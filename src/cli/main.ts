@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { EXIT_USAGE, readInput, type CliCommand, type CliIo } from './io';
+import { exportCommand } from './commands/export';
+import { validateCommand } from './commands/validate';
 import { simulateCommand } from './commands/simulate';
 
 /** Every command of `fdl`. Each lives in commands/<name>.ts. */
