@@ -11,7 +11,12 @@ export type {
   FunctionType,
   ComparisonOp,
 } from './ast';
-export { parseJsonPath, type ParseJsonPathResult } from './parseJsonPath';
+export {
+  parseJsonPath,
+  parseJsonPathPrefix,
+  type ParseJsonPathResult,
+  type ParseJsonPathPrefixResult,
+} from './parseJsonPath';
 export { evaluateJsonPath, type EvaluateOptions, type JsonPathResult } from './evaluateJsonPath';
 export { queryJsonPath } from './queryJsonPath';
 export { JsonPathSyntaxError, JsonPathLimitError } from './jsonPathSyntaxError';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonPath } from './parseJsonPath';
+import { parseJsonPath, parseJsonPathPrefix } from './parseJsonPath';
 import { MAX_FILTER_DEPTH } from './parseFilter';
 
 describe('parseJsonPath: strict RFC 9535 syntax', () => {
@@ -168,5 +168,26 @@ describe('parseJsonPath: hostile input', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('parseJsonPathPrefix: JSONPath embedded in a larger text', () => {
+  it('returns the query and where it ends', () => {
+    // given an expression with a query inside a call
+    const text = "length($.items[?@.n > 1 && @.s == ')']) + 1";
+    // when the query at offset 7 is parsed
+    const r = parseJsonPathPrefix(text, 7);
+    // then it stops before the closing parenthesis of the call
+    expect(r).toMatchObject({ ok: true, end: text.indexOf(']) +') + 1 });
+  });
+
+  it('leaves trailing blank space and operators to the caller', () => {
+    expect(parseJsonPathPrefix('$.a.b == 1')).toMatchObject({ ok: true, end: 5 });
+    expect(parseJsonPathPrefix('$.a .b, 2')).toMatchObject({ ok: true, end: 6 });
+  });
+
+  it('reports errors at offsets into the whole text', () => {
+    expect(parseJsonPathPrefix('x + $.a[01]', 4)).toMatchObject({ ok: false, offset: 8 });
+    expect(parseJsonPathPrefix('x + @.a', 4)).toMatchObject({ ok: false, offset: 4 });
   });
 });

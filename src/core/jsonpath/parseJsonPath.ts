@@ -32,3 +32,26 @@ export function parseJsonPath(query: string): ParseJsonPathResult {
     throw e;
   }
 }
+
+export type ParseJsonPathPrefixResult =
+  { ok: true; query: JsonPathQuery; end: number } | { ok: false; message: string; offset: number };
+
+/**
+ * Parses the longest JSONPath query that starts at `text[start]` (which must be `$`) and
+ * returns where it ends, leaving whatever follows to the caller: for languages that embed
+ * JSONPath, e.g. `length($.items[?@.n > 1]) + 1`. Blank space after the query is not part of
+ * it. Offsets, in results and errors, are indices into `text`. Never throws.
+ */
+export function parseJsonPathPrefix(text: string, start = 0): ParseJsonPathPrefixResult {
+  const c = new Cursor(text);
+  c.pos = start;
+  try {
+    if (c.peek() !== '$') c.fail(`a JSONPath query starts with '$'${c.describeHere()}`);
+    const query = parseQueryAt(c);
+    return { ok: true, query, end: c.pos };
+  } catch (e) {
+    if (e instanceof JsonPathSyntaxError)
+      return { ok: false, message: e.message, offset: e.offset };
+    throw e;
+  }
+}
