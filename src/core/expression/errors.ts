@@ -5,11 +5,21 @@
  */
 export interface ExpressionError {
   message: string;
+  /** What kind of problem; always set by `parseExpression` (optional for hand-made errors). */
+  kind?: ExpressionErrorKind;
   start: number;
   end: number;
   /** A replacement for `[start, end)` that fixes the problem, when there is an obvious one. */
   fix?: string;
 }
+
+/**
+ * `syntax`: the text is not an expression; `limit`: too long, nested or complex;
+ * `unknown-variable` (e.g. `$input`), `unknown-function`, `arity` (wrong number of arguments),
+ * `nesting` (calls nested deeper than 10), `jsonpath` (an invalid `$.` query).
+ */
+export type ExpressionErrorKind =
+  'syntax' | 'limit' | 'unknown-variable' | 'unknown-function' | 'arity' | 'nesting' | 'jsonpath';
 
 /**
  * The error name an expression failure raises in a simulated execution. The reference documents

@@ -23,6 +23,7 @@ export {
   EXPRESSION_ERROR_CODE,
   ExpressionEvalError,
   type ExpressionError,
+  type ExpressionErrorKind,
   type ExpressionFailure,
 } from './errors';
 export {

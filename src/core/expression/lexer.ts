@@ -49,7 +49,7 @@ export function tokenize(src: string): LexResult {
   let i = 0;
   const fail = (message: string, start: number, end: number): LexResult => ({
     ok: false,
-    error: { message, start, end },
+    error: { message, kind: 'syntax', start, end },
   });
   while (i < src.length) {
     const c = src[i] as string;
@@ -159,6 +159,7 @@ function readQuoted(src: string, open: number): QuotedResult {
       return {
         ok: false,
         error: {
+          kind: 'syntax',
           message: `invalid escape '${src.slice(i, end)}' in string (use \\\\ for a backslash)`,
           start: i,
           end,
@@ -168,7 +169,12 @@ function readQuoted(src: string, open: number): QuotedResult {
   }
   return {
     ok: false,
-    error: { message: `unterminated string: add a closing ${quote}`, start: open, end: src.length },
+    error: {
+      message: `unterminated string: add a closing ${quote}`,
+      kind: 'syntax',
+      start: open,
+      end: src.length,
+    },
   };
 }
 

@@ -19,7 +19,8 @@ export function unknownVariableError(t: Span): ExpressionError | undefined {
   const message = guess
     ? `unknown variable ${t.text} — did you mean ${guess}?`
     : `unknown variable ${t.text}: use one of ${VARIABLE_NAMES.join(', ')}`;
-  return { message, start: t.start, end: t.end, ...(guess ? { fix: guess } : {}) };
+  const kind = 'unknown-variable' as const;
+  return { message, kind, start: t.start, end: t.end, ...(guess ? { fix: guess } : {}) };
 }
 
 /** Why a bare word (not `true`/`false`/`null`, not followed by `(`) is not an expression. */
@@ -46,7 +47,7 @@ export function callError(name: Span, count: number): ExpressionError | undefine
     const message = guess
       ? `unknown function ${name.text} — did you mean ${guess}?`
       : `unknown function ${name.text}: the built-in functions are ${FUNCTION_NAMES.join(', ')}`;
-    return { message, ...at, ...(guess ? { fix: guess } : {}) };
+    return { message, kind: 'unknown-function', ...at, ...(guess ? { fix: guess } : {}) };
   }
   if (count >= info.minArgs && count <= info.maxArgs) return undefined;
   const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
@@ -56,5 +57,6 @@ export function callError(name: Span, count: number): ExpressionError | undefine
       : count < info.minArgs
         ? `at least ${plural(info.minArgs)}`
         : `at most ${plural(info.maxArgs)}`;
-  return { message: `${info.name} expects ${expected}, got ${count}: ${info.signature}`, ...at };
+  const message = `${info.name} expects ${expected}, got ${count}: ${info.signature}`;
+  return { message, kind: 'arity', ...at };
 }

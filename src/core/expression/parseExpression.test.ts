@@ -165,12 +165,25 @@ describe('parseExpression: errors are values with exact ranges', () => {
     expect(errors).toEqual([
       {
         message: 'unknown variable $input — did you mean $Input?',
+        kind: 'unknown-variable',
         start: 0,
         end: 6,
         fix: '$Input',
       },
     ]);
     expect(ast).toMatchObject({ kind: 'member', object: { kind: 'variable', name: '$input' } });
+  });
+
+  it.each([
+    ['$Input.a ==', 'syntax'],
+    ['"abc', 'syntax'],
+    ['$Inptu', 'unknown-variable'],
+    ['fromJson("1")', 'unknown-function'],
+    ['uuid(1)', 'arity'],
+    ['$.a[', 'jsonpath'],
+    ['('.repeat(100), 'limit'],
+  ])('given %s, when parsed, then the error kind is %s', (src, kind) => {
+    expect(parseExpression(src).errors[0]?.kind).toBe(kind);
   });
 
   it('given a syntax error after a name error, when parsed, then both are reported in order', () => {
@@ -199,7 +212,12 @@ describe('parseExpression: limits on hostile input', () => {
     const { errors } = parseExpression(src);
     const start = 'length('.length * 10;
     expect(errors).toEqual([
-      { message: 'function calls are nested more than 10 levels deep', start, end: start + 7 },
+      {
+        message: 'function calls are nested more than 10 levels deep',
+        kind: 'nesting',
+        start,
+        end: start + 7,
+      },
     ]);
   });
 

@@ -31,12 +31,12 @@ export interface ParseExpressionResult {
 export function parseExpression(source: string): ParseExpressionResult {
   if (source.length > MAX_EXPRESSION_LENGTH) {
     const message = `expression is too long (${source.length} characters; the limit is ${MAX_EXPRESSION_LENGTH})`;
-    return { ast: null, errors: [{ message, start: 0, end: source.length }] };
+    return { ast: null, errors: [{ message, kind: 'limit', start: 0, end: source.length }] };
   }
   if (source.trim() === '') {
     const message =
       'empty expression: write a value, a variable such as $Input.name, or a function call';
-    return { ast: null, errors: [{ message, start: 0, end: source.length }] };
+    return { ast: null, errors: [{ message, kind: 'syntax', start: 0, end: source.length }] };
   }
   const lexed = tokenize(source);
   if (!lexed.ok) return { ast: null, errors: [lexed.error] };
@@ -183,7 +183,7 @@ class Parser extends TokenCursor {
     if (parsed.ok) return { kind: 'jsonpath', query: parsed.query, ...at };
     const start = Math.min(t.start + Math.max(0, parsed.offset), t.end);
     const end = Math.min(Math.max(start + 1, t.end), t.end);
-    this.report({ message: `invalid JSONPath: ${parsed.message}`, start, end });
+    this.report({ message: `invalid JSONPath: ${parsed.message}`, kind: 'jsonpath', start, end });
     return { kind: 'jsonpath', query: null, ...at };
   }
 
@@ -203,7 +203,7 @@ class Parser extends TokenCursor {
     if (++this.callDepth > MAX_FUNCTION_NESTING && !this.callDepthReported) {
       this.callDepthReported = true;
       const message = `function calls are nested more than ${MAX_FUNCTION_NESTING} levels deep`;
-      this.report({ message, start: name.start, end: name.end });
+      this.report({ message, kind: 'nesting', start: name.start, end: name.end });
     }
     const args: Expr[] = [];
     if (!this.is(this.peek(), 'punct', ')')) {

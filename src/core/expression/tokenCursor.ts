@@ -1,5 +1,5 @@
 import { childrenOf, type Expr } from './ast';
-import type { ExpressionError } from './errors';
+import type { ExpressionError, ExpressionErrorKind } from './errors';
 import type { Token } from './lexer';
 
 /** Deepest nesting of parentheses, brackets, braces, prefix operators and calls. */
@@ -50,8 +50,12 @@ export class TokenCursor {
     return t;
   }
 
-  protected fail(message: string, at: { start: number; end: number }): never {
-    throw new SyntaxFailure({ message, start: at.start, end: at.end });
+  protected fail(
+    message: string,
+    at: { start: number; end: number },
+    kind: ExpressionErrorKind = 'syntax',
+  ): never {
+    throw new SyntaxFailure({ message, kind, start: at.start, end: at.end });
   }
 
   protected report(error: ExpressionError | undefined): void {
@@ -61,7 +65,11 @@ export class TokenCursor {
   /** Enters one nesting level; bounded so 10,000 `(` end with an error, not a stack overflow. */
   protected enter(at: Token): void {
     if (++this.depth > MAX_EXPRESSION_NESTING) {
-      this.fail(`expression is nested too deeply (more than ${MAX_EXPRESSION_NESTING} levels)`, at);
+      this.fail(
+        `expression is nested too deeply (more than ${MAX_EXPRESSION_NESTING} levels)`,
+        at,
+        'limit',
+      );
     }
   }
 
@@ -77,7 +85,7 @@ export function checkHeight(ast: Expr): void {
     const { node, height } = stack.pop() as { node: Expr; height: number };
     if (height > MAX_EXPRESSION_HEIGHT) {
       const message = `expression is too complex (more than ${MAX_EXPRESSION_HEIGHT} nested operations)`;
-      throw new SyntaxFailure({ message, start: node.start, end: node.end });
+      throw new SyntaxFailure({ message, kind: 'limit', start: node.start, end: node.end });
     }
     for (const child of childrenOf(node)) stack.push({ node: child, height: height + 1 });
   }
