@@ -17,3 +17,7 @@ export * from './expression';
 export * from './simulator';
 export * from './inspector';
 export * from './validate';
+export * from './export';
+export * from './commands';
+export * from './editor';
+export * from './rules';
