@@ -119,6 +119,7 @@ export interface BinaryExpr extends Node {
 export const VARIABLE_NAMES = ['$Input', '$Output', '$Context', '$Global', '$Item'] as const;
 export type VariableName = (typeof VARIABLE_NAMES)[number];
 
+/** Whether `name` is one of the five variable roots (case-sensitive: `$input` is not). */
 export function isVariableName(name: string): name is VariableName {
   return (VARIABLE_NAMES as readonly string[]).includes(name);
 }

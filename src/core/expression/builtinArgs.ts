@@ -29,22 +29,26 @@ function arg(args: readonly JsonValue[], i: number): JsonValue {
   return args[i] ?? null;
 }
 
+/** Argument `i` as a string, or a located type failure naming the function and argument. */
 export function stringArg(args: readonly JsonValue[], i: number, ctx: CallContext): string {
   const v = arg(args, i);
   return typeof v === 'string' ? v : wrongType(ctx, i, 'a string', v);
 }
 
+/** Argument `i` as a safe integer (a number with no fraction), or a located type failure. */
 export function integerArg(args: readonly JsonValue[], i: number, ctx: CallContext): number {
   const v = arg(args, i);
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
   return wrongType(ctx, i, 'an integer', v);
 }
 
+/** Argument `i` as an array, or a located type failure. */
 export function arrayArg(args: readonly JsonValue[], i: number, ctx: CallContext): JsonValue[] {
   const v = arg(args, i);
   return Array.isArray(v) ? v : wrongType(ctx, i, 'an array', v);
 }
 
+/** Argument `i` as a JSON object (not an array, not null), or a located type failure. */
 export function objectArg(args: readonly JsonValue[], i: number, ctx: CallContext): JsonObject {
   const v = arg(args, i);
   return isJsonObject(v) ? v : wrongType(ctx, i, 'an object', v);

@@ -24,7 +24,8 @@ const BUILTINS: Readonly<Record<string, Builtin>> = { ...DATA_BUILTINS, ...TEXT_
 
 /**
  * Evaluates a parsed expression (only ASTs that `parseExpression` returned with no errors).
- * Throws {@link ExpressionEvalError} and nothing else. Semantics (recorded in docs/semantics.md):
+ * Throws {@link ExpressionEvalError} and nothing else (anything else would be a bug).
+ * Semantics (to be recorded in docs/semantics.md):
  * - A path through a missing key, an out-of-range index, or a value of another type (`.x` on a
  *   string) gives `null` (fdl.md §3.2 rule 7). Negative indices count from the end.
  * - A variable absent from `env.vars` (e.g. `$Output` in an InputConstructor) is an error: the
@@ -41,13 +42,10 @@ export function evaluateExpression(ast: Expr, env: EvalEnv): JsonValue {
   try {
     return new Evaluator(env).eval(ast);
   } catch (e) {
-    if (e instanceof ExpressionEvalError) throw e;
     // A value nested beyond the engine's stack (deep JSON compared or serialised) surfaces as a
-    // RangeError; anything else escaping here would be a bug, reported rather than hidden.
-    const message =
-      e instanceof RangeError
-        ? 'a value is nested too deeply to process'
-        : `internal error: ${String(e)}`;
+    // RangeError. Anything else is a bug and is rethrown as is, so tests can see it.
+    if (!(e instanceof RangeError)) throw e;
+    const message = 'a value is nested too deeply to process';
     throw new ExpressionEvalError(message, 'limit', ast.start, ast.end);
   }
 }

@@ -19,6 +19,7 @@ type Inst =
 /** Largest compiled program (instructions); bounds memory and the per-character work. */
 export const MAX_REGEX_PROGRAM = 20_000;
 
+/** Thrown by `compileRegex` when the expanded program exceeds MAX_REGEX_PROGRAM. */
 export class RegexTooLargeError {
   readonly message = 'the pattern is too large once its repetitions are expanded';
 }

@@ -44,6 +44,7 @@ const POSIX: Record<string, string> = {
 };
 const SIMPLE_ESCAPES: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11, a: 7 };
 
+/** Parses an RE2 pattern (without its leading flag group); throws {@link RegexSyntaxError}. */
 export function parseRegex(pattern: string, flags: RegexFlags): RegexNode {
   return new RegexParser(pattern, flags).parse();
 }

@@ -9,6 +9,7 @@ export function typeName(v: JsonValue): JsonTypeName {
   return typeof v as 'boolean' | 'number' | 'string' | 'object';
 }
 
+/** Whether a value is a JSON object: not null, not an array. */
 export function isJsonObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
