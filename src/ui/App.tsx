@@ -1,8 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useState } from 'react';
-import { interimLayout } from './canvas/interimLayout';
+import { mainThreadLayoutWorker } from './canvas/mainThreadLayout';
+import type { LayoutFn } from './canvas/useLayout';
 import { StudioProvider } from './editor-context/StudioContext';
+import { createLayoutClient } from './layout';
 import { decodeShare, shareValueFromHash } from './share/shareLink';
 import { StudioShell } from './shell/StudioShell';
 import type { ToastMessage } from './shell/Toast';
@@ -31,12 +33,16 @@ export function App() {
     const doc = initialDocument();
     const port = createEditorPort(doc.text);
     installTestApi(port);
-    return { port, toast: doc.toast };
+    // One layout client for the page; layouts are cached by structure and direction. elkjs
+    // runs on the main thread for now (the module worker does not start in the build).
+    const client = createLayoutClient({ createWorker: mainThreadLayoutWorker });
+    const layoutFn: LayoutFn = (graph, direction) => client.layout(graph, { direction });
+    return { port, toast: doc.toast, layoutFn };
   });
   return (
     <StudioProvider port={boot.port}>
       <ReactFlowProvider>
-        <StudioShell layoutFn={interimLayout} initialToast={boot.toast} />
+        <StudioShell layoutFn={boot.layoutFn} initialToast={boot.toast} />
       </ReactFlowProvider>
     </StudioProvider>
   );

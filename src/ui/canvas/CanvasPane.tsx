@@ -1,7 +1,7 @@
 import type { Connection } from '@xyflow/react';
 import { AlertOctagon } from 'lucide-react';
 import { useCallback, useMemo } from 'react';
-import type { FlowEdge, LayoutDirection } from '../../core';
+import { deriveGraph, type FlowEdge, type LayoutDirection } from '../../core';
 import { useStudioView } from '../editor-context/StudioContext';
 import { Canvas, type DragItem } from './Canvas';
 import type { DropTarget } from './dropZones';
@@ -32,7 +32,14 @@ interface Props {
  */
 export function CanvasPane(props: Props) {
   const view = useStudioView();
-  const graph = view.graph;
+  // Collapsed containers are a view choice: derive with them only when some are collapsed.
+  const graph = useMemo(
+    () =>
+      props.collapsed.size > 0 && view.model
+        ? deriveGraph(view.model, { collapsed: props.collapsed })
+        : view.graph,
+    [props.collapsed, view.model, view.graph],
+  );
   const { layout } = useLayout(graph, props.direction, props.layoutFn);
 
   const positions = useMemo(() => {

@@ -49,10 +49,12 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
   const bridge = useRef<YamlBridge | null>(null);
   const inspectorRef = useRef<HTMLElement>(null);
 
+  // Typed text waiting for its debounce is committed before any other edit reads the store.
+  const flushBridge = useCallback(() => bridge.current?.flush(), []);
   const notify = useCallback((text: string, kind: 'info' | 'error' = 'info') => {
     setToast({ text, kind, id: Date.now() });
   }, []);
-  const editing = useEditing(port, notify);
+  const editing = useEditing(port, notify, flushBridge);
 
   const revealPath = useCallback(
     (path: string, focus = false) => {

@@ -1,80 +1,133 @@
 import {
-  deriveGraph,
-  parseSource,
-  type Diagnostic,
+  createEditorStore,
+  executeCommand,
+  textDiff,
+  type CommandArgsMap,
+  type CommandName,
+  type EditorState,
+  type EditorStore,
+  type ExecutionMode,
   type FlowGraph,
-  type SourceMap,
-  type StateMachine,
   type StatePath,
 } from '../../core';
-import type { Origin, StudioPort, StudioView } from './studioPort';
+import type { ExecuteResult, Origin, StudioPort, StudioView } from './studioPort';
 
-/**
- * INTERIM adapter, replaced by one over the core's `createEditorStore` when it lands: parses
- * with the core's `parseSource`, derives with `deriveGraph`, and refuses every command (no
- * editing engine of its own, no history of its own).
- */
-export function createEditorPort(initial: string): StudioPort {
-  let view: StudioView = build(initial, null, []);
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((l) => l());
-  return {
-    getView: () => view,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    commitText(text: string, _origin: Origin) {
-      if (text === view.source) return;
-      view = build(text, view, view.selection);
-      emit();
-    },
-    execute: () => ({ ok: false, reason: 'Canvas editing is not available in this build yet.' }),
-    canExecute: () => 'Canvas editing is not available in this build yet.',
-    select(paths: readonly StatePath[]) {
-      view = { ...view, selection: [...paths] };
-      emit();
-    },
-    undo() {},
-    redo() {},
-    diff(before: string, after: string) {
-      let s = 0;
-      while (s < before.length && s < after.length && before[s] === after[s]) s++;
-      let e = 0;
-      while (
-        e < before.length - s &&
-        e < after.length - s &&
-        before[before.length - 1 - e] === after[after.length - 1 - e]
-      )
-        e++;
-      return [{ start: s, end: before.length - e, text: after.slice(s, after.length - e) }];
-    },
-  };
+/** The Studio's port with the extras the inspector and compound gestures use. */
+export interface EditorPort extends StudioPort {
+  store: EditorStore<FlowGraph>;
+  executeCoalesced(
+    command: string,
+    args: unknown,
+    origin: Origin,
+    coalesceKey: string,
+  ): ExecuteResult;
+  sealHistory(): void;
+  setMode(mode: ExecutionMode): void;
 }
 
-function build(text: string, prev: StudioView | null, selection: readonly StatePath[]): StudioView {
-  const parsed = parseSource(text);
-  const diagnostics: readonly Diagnostic[] = parsed.diagnostics;
-  const firstError = diagnostics.find((d) => d.severity === 'error') ?? null;
-  let model: StateMachine | null = prev?.model ?? null;
-  let graph: FlowGraph | null = prev?.graph ?? null;
-  let sourceMap: SourceMap | null = prev?.sourceMap ?? null;
-  if (parsed.ok && parsed.model) {
-    model = parsed.model;
-    graph = deriveGraph(parsed.model);
-    sourceMap = parsed.sourceMap;
-  }
+/**
+ * The port over the core's editor store (`createEditorStore`): the store owns the source,
+ * parse, diagnostics, graph, selection and the one history; this maps it to the snapshot the
+ * panels render and forwards writes. No editing logic here.
+ */
+export function createEditorPort(initial: string): EditorPort {
+  const store = createEditorStore<FlowGraph>(initial);
+  let cachedFor: EditorState<FlowGraph> | null = null;
+  let cached: StudioView | null = null;
+
+  const toView = (s: EditorState<FlowGraph>): StudioView => {
+    if (s === cachedFor && cached) return cached;
+    const good = s.lastGood;
+    cachedFor = s;
+    cached = {
+      source: s.source,
+      ok: !s.stale,
+      model: good?.model ?? null,
+      graph: s.graph,
+      sourceMap: good?.sourceMap ?? null,
+      liveSourceMap: s.stale ? null : s.parse.sourceMap,
+      diagnostics: s.diagnostics,
+      firstError: s.stale
+        ? (s.parse.diagnostics.find((d) => d.severity === 'error') ?? null)
+        : null,
+      selection: s.selection,
+      canUndo: s.canUndo,
+      canRedo: s.canRedo,
+    };
+    return cached;
+  };
+
+  const exec = (command: string, args: unknown, origin: Origin): ExecuteResult => {
+    const r = store.getState().execute(command as CommandName, args as never, origin);
+    return r.ok ? { ok: true } : { ok: false, reason: r.reason };
+  };
+
   return {
-    source: text,
-    ok: parsed.ok,
-    model,
-    graph,
-    sourceMap,
-    liveSourceMap: parsed.ok ? parsed.sourceMap : null,
-    diagnostics,
-    firstError: parsed.ok ? null : firstError,
-    selection,
-    canUndo: false,
-    canRedo: false,
+    store,
+    getView: () => toView(store.getState()),
+    subscribe: (listener) => store.subscribe(listener),
+    commitText(text, origin) {
+      store
+        .getState()
+        .commit({
+          source: text,
+          origin,
+          label: origin === 'yaml' ? 'Typing' : origin,
+          coalesceKey: origin,
+        });
+    },
+    execute: exec,
+    canExecute: (command, args) =>
+      store.getState().canExecute(command as CommandName, args as never),
+    select: (paths) => store.getState().select(paths),
+    undo: () => void store.getState().undo(),
+    redo: () => void store.getState().redo(),
+    diff: (a, b) => textDiff(a, b),
+    transact(label, origin, steps) {
+      const s = store.getState();
+      if (s.stale)
+        return { ok: false, reason: 'The YAML has a syntax error: fix it to edit on the canvas.' };
+      let text = s.source;
+      let selection: readonly StatePath[] | undefined;
+      for (const step of steps) {
+        const inv = step({ text, selection });
+        if (!inv) continue;
+        const r = executeCommand(
+          text,
+          inv.command as CommandName,
+          inv.args as CommandArgsMap[CommandName],
+        );
+        if (!r.ok) return { ok: false, reason: r.reason };
+        text = r.text;
+        if (r.selection) selection = r.selection;
+      }
+      if (text === s.source) return { ok: true };
+      store
+        .getState()
+        .commit({
+          source: text,
+          origin,
+          label,
+          ...(selection ? { selection: [...selection] } : {}),
+        });
+      return { ok: true };
+    },
+    executeCoalesced(command, args, origin, coalesceKey) {
+      const s = store.getState();
+      if (s.stale)
+        return { ok: false, reason: 'The YAML has a syntax error: fix it to edit here.' };
+      const r = executeCommand(s.source, command as CommandName, args as never);
+      if (!r.ok) return { ok: false, reason: r.reason };
+      s.commit({
+        source: r.text,
+        origin,
+        label: r.label,
+        coalesceKey,
+        ...(r.selection ? { selection: r.selection } : {}),
+      });
+      return { ok: true };
+    },
+    sealHistory: () => store.getState().sealHistory(),
+    setMode: (mode) => store.getState().setMode(mode),
   };
 }

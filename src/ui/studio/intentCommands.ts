@@ -1,15 +1,17 @@
 import {
-  childPath,
   findState,
+  hasNextOrEnd,
   nameOf,
   scopeOf,
   stateRange,
   walkStates,
+  childPath,
   type StatePath,
+  type StateType,
 } from '../../core';
 import type { DropTarget } from '../canvas/dropZones';
 import type { PaletteEntry } from '../palette/paletteCatalog';
-import type { StudioView } from './studioPort';
+import type { Step, StudioView } from './studioPort';
 
 /** A named store command with its arguments. */
 export interface Invocation {
@@ -17,75 +19,164 @@ export interface Invocation {
   args: unknown;
 }
 
+/** A user gesture as store commands run in one history entry. */
+export interface Gesture {
+  label: string;
+  steps: Step[];
+}
+
 type Refusal = { reason: string };
 
-/** The YAML of one palette state as a one-item list (Tasks carry their Action and Parameters). */
-export function entryFragment(entry: PaletteEntry, name: string): string | null {
-  const ins = entry.insert;
-  if (ins.kind === 'pattern') return ins.yaml;
-  if (!ins.action) return null;
-  const lines = [`- Type: Task`, `  Name: ${name}`, `  Action: ${ins.action}`];
-  if (ins.parameters) {
-    lines.push('  Parameters:');
-    for (const [k, v] of Object.entries(ins.parameters)) lines.push(`    ${k}: ${String(v)}`);
-  }
-  return lines.join('\n') + '\n';
-}
+const first = (sel: readonly StatePath[] | undefined) => sel?.[0];
+const last = (sel: readonly StatePath[] | undefined) => sel?.[sel.length - 1];
 
-/** A free name like `InvokeFunction`, `InvokeFunction1`, … not used anywhere in the workflow. */
+/** A free state name derived from `base` (`HTTPRequest`, `HTTPRequest1`, …), unique in the workflow. */
 function freeName(view: StudioView, base: string): string {
   const used = new Set(view.model ? walkStates(view.model).map((e) => e.state.Name) : []);
-  if (!used.has(base)) return base;
-  for (let i = 1; ; i++) if (!used.has(`${base}${i}`)) return `${base}${i}`;
+  const clean = base.replace(/[^A-Za-z0-9_-]/g, '') || 'State';
+  if (!used.has(clean)) return clean;
+  for (let i = 1; ; i++) if (!used.has(`${clean}${i}`)) return `${clean}${i}`;
 }
 
-/** The command that puts a palette entry at a drop target. */
-export function dropInvocation(
+/** Steps that place one new state of `type` at `target` (the new state is selected after). */
+function placeState(
   view: StudioView,
-  entry: PaletteEntry,
+  type: StateType,
   target: DropTarget,
-): Invocation | Refusal {
-  const ins = entry.insert;
-  const placed = placementArgs(view, target);
-  if ('reason' in placed) return placed;
-  const placement = placed.args;
-  if (ins.kind === 'state' && !ins.action) {
-    if (target.kind === 'newBranch')
-      return { command: 'parallel.addBranch', args: { path: target.parallel, type: ins.type } };
-    return { command: 'state.add', args: { type: ins.type, ...placement } };
-  }
-  const text = entryFragment(
-    entry,
-    freeName(view, entry.label.replace(/[^A-Za-z0-9_-]/g, '') || 'Task'),
-  );
-  if (!text) return { reason: 'This palette entry has nothing to insert.' };
-  if (target.kind === 'newBranch')
-    return { command: 'parallel.addBranch', args: { path: target.parallel, text } };
-  return { command: 'document.paste', args: { text, ...placement } };
-}
-
-/** Placement arguments shared by state.add and document.paste. */
-function placementArgs(
-  view: StudioView,
-  target: DropTarget,
-): { args: Record<string, unknown> } | Refusal {
+  name?: string,
+): Step[] | Refusal {
+  const named = name ? { name } : {};
   switch (target.kind) {
     case 'between':
-      return { args: { between: { from: target.after, to: target.before } } };
-    case 'first':
-      return { args: { scope: target.scope, index: 0 } };
+      return [
+        () => ({
+          command: 'state.add',
+          args: { type, between: { from: target.after, to: target.before }, ...named },
+        }),
+      ];
+    case 'first': {
+      const steps: Step[] = [
+        () => ({ command: 'state.add', args: { type, scope: target.scope, index: 0, ...named } }),
+        ({ selection }) => {
+          const s = first(selection);
+          return s
+            ? { command: 'scope.setStartAt', args: { scope: target.scope, target: s } }
+            : null;
+        },
+      ];
+      if (target.before && hasNextOrEnd(type)) {
+        const before = target.before;
+        steps.push(({ selection }) => {
+          const s = first(selection);
+          return s ? { command: 'transition.setNext', args: { path: s, target: before } } : null;
+        });
+      }
+      return steps;
+    }
     case 'after': {
       const entry = view.model ? findState(view.model, target.after) : undefined;
       if (!entry) return { reason: `There is no state “${nameOf(target.after)}”.` };
-      return { args: { scope: target.scope, index: entry.index + 1, after: target.after } };
+      return [
+        () => ({
+          command: 'state.add',
+          args: { type, scope: target.scope, index: entry.index + 1, ...named },
+        }),
+        ({ selection }) => {
+          const s = first(selection);
+          return s
+            ? { command: 'transition.setNext', args: { path: target.after, target: s } }
+            : null;
+        },
+        // Keep the new state selected (setNext does not change the selection).
+      ];
     }
-    case 'newBranch':
-      return { args: {} };
+    case 'newBranch': {
+      const steps: Step[] = [
+        () => ({ command: 'parallel.addBranch', args: { path: target.parallel } }),
+      ];
+      if (type !== 'Pass') {
+        steps.push(({ selection }) => {
+          const s = first(selection);
+          return s ? { command: 'state.changeType', args: { path: s, type } } : null;
+        });
+      }
+      return steps;
+    }
   }
 }
 
-/** Inserts after the selected state (its Next target after the new one), or at the end. */
-export function insertInvocation(view: StudioView, entry: PaletteEntry): Invocation | Refusal {
+/** Steps that paste a multi-state fragment at `target` and wire its entry and exit. */
+function placeFragment(view: StudioView, yaml: string, target: DropTarget): Step[] | Refusal {
+  if (target.kind === 'newBranch')
+    return { reason: 'Drop a pattern between two states, not as a branch.' };
+  let index = 0;
+  if (target.kind === 'after') {
+    const entry = view.model ? findState(view.model, target.after) : undefined;
+    if (!entry) return { reason: `There is no state “${nameOf(target.after)}”.` };
+    index = entry.index + 1;
+  } else if (target.kind === 'between') {
+    const entry = view.model ? findState(view.model, target.after) : undefined;
+    index = entry ? entry.index + 1 : 0;
+  }
+  let pasted: readonly StatePath[] = [];
+  const steps: Step[] = [
+    () => ({ command: 'state.paste', args: { scope: target.scope, index, yaml } }),
+    ({ selection }) => {
+      pasted = selection ?? [];
+      const entry = first(pasted);
+      if (!entry) return null;
+      if (target.kind === 'first')
+        return { command: 'scope.setStartAt', args: { scope: target.scope, target: entry } };
+      return { command: 'transition.setNext', args: { path: target.after, target: entry } };
+    },
+    () => {
+      const exit = last(pasted);
+      if (!exit) return null;
+      const before = target.kind === 'after' ? undefined : target.before;
+      return before
+        ? { command: 'transition.setNext', args: { path: exit, target: before } }
+        : { command: 'transition.setEnd', args: { path: exit } };
+    },
+  ];
+  return steps;
+}
+
+/** The gesture that puts a palette entry at a drop target. */
+export function dropGesture(
+  view: StudioView,
+  entry: PaletteEntry,
+  target: DropTarget,
+): Gesture | Refusal {
+  const ins = entry.insert;
+  if (ins.kind === 'pattern') {
+    const steps = placeFragment(view, ins.yaml, target);
+    return 'reason' in steps ? steps : { label: `Add ${entry.label}`, steps };
+  }
+  const name = ins.action ? freeName(view, entry.label) : undefined;
+  const steps = placeState(view, ins.type, target, name);
+  if ('reason' in steps) return steps;
+  if (ins.action) {
+    const action = ins.action;
+    steps.push(({ selection }) => {
+      const s = first(selection);
+      return s
+        ? { command: 'state.setField', args: { path: s, field: 'Action', value: action } }
+        : null;
+    });
+    const params = ins.parameters;
+    steps.push(({ selection }) => {
+      const s = first(selection);
+      if (!s) return null;
+      return params
+        ? { command: 'state.setField', args: { path: s, field: 'Parameters', value: params } }
+        : { command: 'state.unsetField', args: { path: s, field: 'Parameters' } };
+    });
+  }
+  return { label: `Add ${entry.label}`, steps };
+}
+
+/** Inserts after the selected state (before its Next target), or at the end of the workflow. */
+export function insertGesture(view: StudioView, entry: PaletteEntry): Gesture | Refusal {
   const sel = view.selection[view.selection.length - 1];
   const model = view.model;
   if (sel && model) {
@@ -94,45 +185,87 @@ export function insertInvocation(view: StudioView, entry: PaletteEntry): Invocat
       const next =
         'Next' in st.state && typeof st.state.Next === 'string' ? st.state.Next : undefined;
       const scope = scopeOf(sel);
+      if (st.state.Type === 'Succeed' || st.state.Type === 'Fail' || st.state.Type === 'Choice') {
+        return {
+          reason: `Nothing can follow a ${st.state.Type} state directly: select another state.`,
+        };
+      }
       const target: DropTarget = next
         ? { kind: 'between', scope, after: sel, before: childPath(scope, next) }
         : { kind: 'after', scope, after: sel };
-      return dropInvocation(view, entry, target);
+      return dropGesture(view, entry, target);
     }
   }
-  const last = model?.States[model.States.length - 1];
-  return dropInvocation(
+  const states = model?.States ?? [];
+  const end = [...states]
+    .reverse()
+    .find((s) => 'End' in s && s.End === true && s.Type !== 'Succeed' && s.Type !== 'Fail');
+  return dropGesture(
     view,
     entry,
-    last ? { kind: 'after', scope: '', after: last.Name } : { kind: 'first', scope: '' },
+    end
+      ? { kind: 'after', scope: '', after: childPath('', end.Name) }
+      : { kind: 'first', scope: '' },
   );
 }
 
-/** The command that moves an existing state to a drop target. */
+/** The command that moves an existing state to a drop target (its transitions are repaired). */
 export function moveInvocation(
   view: StudioView,
   path: StatePath,
   target: DropTarget,
 ): Invocation | Refusal {
   if (target.kind === 'newBranch') return { reason: 'Move the state into an existing branch.' };
-  const placed = placementArgs(view, target);
-  if ('reason' in placed) return placed;
-  return { command: 'container.moveState', args: { path, ...placed.args, scope: target.scope } };
+  const ref = target.kind === 'first' ? undefined : target.after;
+  const entry = ref && view.model ? findState(view.model, ref) : undefined;
+  const moving = view.model ? findState(view.model, path) : undefined;
+  let index = entry ? entry.index + 1 : 0;
+  // Within the same scope, removing the moved state first shifts later positions by one.
+  if (moving && entry && moving.scope === entry.scope && moving.index < entry.index) index -= 1;
+  return { command: 'container.moveState', args: { path, scope: target.scope, index } };
 }
 
-/** The YAML text of the selected states, as a list fragment (for the clipboard). */
+/** The command behind a connection drag: from a handle (`next`, `default`, `catch`) to a state. */
+export function connectionInvocation(
+  view: StudioView,
+  from: StatePath,
+  to: StatePath,
+  handle: string,
+): Invocation | Refusal {
+  const st = view.model ? findState(view.model, from) : undefined;
+  if (!st) return { reason: `There is no state “${nameOf(from)}”.` };
+  if (handle === 'catch') {
+    const rules = 'Catch' in st.state && Array.isArray(st.state.Catch) ? st.state.Catch : [];
+    if (rules.length === 0) {
+      return {
+        command: 'state.setField',
+        args: { path: from, field: 'Catch', value: [{ Errors: ['FnF.ALL'], Next: nameOf(to) }] },
+      };
+    }
+    const free = rules.findIndex((r) => typeof r.Next !== 'string');
+    return {
+      command: 'catch.setTarget',
+      args: { path: from, index: free >= 0 ? free : rules.length - 1, target: to },
+    };
+  }
+  if (handle === 'default')
+    return { command: 'choice.setDefault', args: { path: from, target: to } };
+  if (st.state.Type === 'Choice')
+    return { command: 'choice.addBranch', args: { path: from, next: to } };
+  return { command: 'transition.setNext', args: { path: from, target: to } };
+}
+
+/** The YAML text of the selected states, as a list fragment at column 0 (for the clipboard). */
 export function stateYaml(view: StudioView, paths: readonly StatePath[]): string {
   const sm = view.liveSourceMap;
   if (!sm) return '';
   const parts: string[] = [];
   for (const p of paths) {
-    const loc = sm.states.get(p);
-    const r = loc?.itemRange ?? stateRange(sm, p);
+    const r = sm.states.get(p)?.itemRange ?? stateRange(sm, p);
     if (!r) continue;
     const lineStart = view.source.lastIndexOf('\n', r.start - 1) + 1;
     const indent = r.start - lineStart;
     const text = view.source.slice(lineStart, r.end).replace(/\s+$/, '');
-    // Re-indent the list item to column 0 so it pastes anywhere.
     parts.push(
       text
         .split('\n')
@@ -141,18 +274,4 @@ export function stateYaml(view: StudioView, paths: readonly StatePath[]): string
     );
   }
   return parts.length ? parts.join('\n') + '\n' : '';
-}
-
-/** The command behind a connection drag: from a handle (`next`, `default`, `catch`) to a state. */
-export function connectionInvocation(
-  from: StatePath,
-  to: StatePath,
-  handle: string,
-  fromChoice: boolean,
-): Invocation {
-  const target = nameOf(to);
-  if (handle === 'catch') return { command: 'catch.add', args: { path: from, next: target } };
-  if (handle === 'default') return { command: 'choice.setDefault', args: { path: from, target } };
-  if (fromChoice) return { command: 'choice.addBranch', args: { path: from, next: target } };
-  return { command: 'transition.setNext', args: { path: from, target } };
 }

@@ -31,6 +31,12 @@ export interface StudioView {
 
 export type ExecuteResult = { ok: true } | { ok: false; reason: string };
 
+/** One step of a compound edit: the next command, given the text and selection so far. */
+export type Step = (so: {
+  text: string;
+  selection: readonly StatePath[] | undefined;
+}) => { command: string; args: unknown } | null;
+
 /**
  * The narrow interface between the UI and the core's editor store: everything the shell, the
  * canvas and the YAML bridge use. Implemented over `createEditorStore` (see `editorPort.ts`).
@@ -46,6 +52,11 @@ export interface StudioPort {
   select(paths: readonly StatePath[]): void;
   undo(): void;
   redo(): void;
+  /**
+   * Runs several commands as one user gesture (one commit, one history entry); each step sees
+   * the text and selection the previous steps produced. Refused as a whole if one step is.
+   */
+  transact(label: string, origin: Origin, steps: readonly Step[]): ExecuteResult;
   /** Minimal edits from `before` to `after` (for the Monaco bridge). */
   diff(before: string, after: string): readonly TextSplice[];
 }

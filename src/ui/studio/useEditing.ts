@@ -1,89 +1,90 @@
 import type { Connection } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
-import { isStateNode, type FlowEdge } from '../../core';
+import { findState, type FlowEdge } from '../../core';
 import type { DragItem } from '../canvas/Canvas';
 import type { DropTarget } from '../canvas/dropZones';
-import { paletteEntry } from '../palette/paletteDrag';
 import type { PaletteEntry } from '../palette/paletteCatalog';
+import { paletteEntry } from '../palette/paletteDrag';
 import {
   connectionInvocation,
-  dropInvocation,
-  insertInvocation,
+  dropGesture,
+  insertGesture,
   moveInvocation,
   stateYaml,
+  type Gesture,
   type Invocation,
 } from './intentCommands';
-import type { StudioPort } from './studioPort';
+import type { Origin, StudioPort } from './studioPort';
 
-/** Feedback to the user: a refusal reason (shown on the canvas) or an info message. */
+/** Feedback to the user: a refusal reason or an info message. */
 export type Notify = (text: string, kind?: 'info' | 'error') => void;
+
+type Refusal = { reason: string };
 
 /**
  * User intents (drop, insert, connect, delete, copy, paste …) turned into the store's named
- * commands. Rules are asked first so the UI can refuse with the reason; nothing here edits
- * text itself.
+ * commands. Rules are asked through the commands (canExecute) so the UI refuses with the same
+ * reasons; nothing here edits text itself.
  */
-export function useEditing(port: StudioPort, notify: Notify) {
+export function useEditing(port: StudioPort, notify: Notify, flush: () => void) {
+  const blocked = useCallback((): string | null => {
+    const v = port.getView();
+    return v.ok
+      ? null
+      : `The YAML has a syntax error${v.firstError ? ` at line ${v.firstError.line}` : ''}: fix it to edit on the canvas.`;
+  }, [port]);
+
   const run = useCallback(
-    (inv: Invocation | { reason: string }, origin: 'canvas' | 'palette' = 'canvas'): boolean => {
-      if ('reason' in inv) {
-        notify(inv.reason, 'error');
-        return false;
-      }
+    (inv: Invocation | Refusal, origin: Origin = 'canvas'): boolean => {
+      flush();
+      if ('reason' in inv) return (void notify(inv.reason, 'error'), false);
       const r = port.execute(inv.command, inv.args, origin);
       if (!r.ok) notify(r.reason, 'error');
       return r.ok;
     },
-    [port, notify],
+    [port, notify, flush],
   );
-
-  const blocked = (): string | null => {
-    const v = port.getView();
-    return v.ok
-      ? null
-      : `The YAML has an error${v.firstError ? ` at line ${v.firstError.line}` : ''}: fix it to edit on the canvas.`;
-  };
+  const perform = useCallback(
+    (g: Gesture | Refusal, origin: Origin): boolean => {
+      flush();
+      const b = blocked();
+      if (b) return (void notify(b, 'error'), false);
+      if ('reason' in g) return (void notify(g.reason, 'error'), false);
+      const r = port.transact(g.label, origin, g.steps);
+      if (!r.ok) notify(r.reason, 'error');
+      return r.ok;
+    },
+    [port, notify, blocked, flush],
+  );
 
   const canDropAt = useCallback(
     (item: DragItem, target: DropTarget): true | string => {
-      const v = port.getView();
       const b = blocked();
       if (b) return b;
-      if (!v.model) return 'Nothing to drop into.';
       if (item.kind !== 'state') return true;
-      const inv = moveInvocation(v, item.path, target);
+      const inv = moveInvocation(port.getView(), item.path, target);
       return 'reason' in inv ? inv.reason : port.canExecute(inv.command, inv.args);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [port],
+    [port, blocked],
   );
 
   const onDrop = useCallback(
     (item: DragItem, target: DropTarget) => {
-      const b = blocked();
-      if (b) return void notify(b, 'error');
       if (item.kind === 'state') {
-        const verdict = canDropAt(item, target);
-        if (verdict !== true) return void notify(verdict, 'error');
+        const b = blocked();
+        if (b) return void notify(b, 'error');
         run(moveInvocation(port.getView(), item.path, target));
         return;
       }
       const entry = paletteEntry(item.id);
-      if (entry) run(dropInvocation(port.getView(), entry, target), 'palette');
+      if (entry) perform(dropGesture(port.getView(), entry, target), 'palette');
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [port, run, canDropAt, notify],
+    [port, run, perform, blocked, notify],
   );
 
-  /** Inserts a palette entry after the selected state (or at the end of the workflow). */
   const insertEntry = useCallback(
-    (entry: PaletteEntry) => {
-      const b = blocked();
-      if (b) return void notify(b, 'error');
-      run(insertInvocation(port.getView(), entry), 'palette');
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [port, run, notify],
+    (entry: PaletteEntry) => perform(insertGesture(port.getView(), entry), 'palette'),
+    [port, perform],
   );
 
   const onInsertOnEdge = useCallback(
@@ -93,30 +94,25 @@ export function useEditing(port: StudioPort, notify: Notify) {
           ? { kind: 'first', scope: edge.scope, before: edge.target }
           : { kind: 'between', scope: edge.scope, after: edge.source, before: edge.target };
       const pass = paletteEntry('Pass');
-      if (pass) run(dropInvocation(port.getView(), pass, target), 'canvas');
+      if (pass) perform(dropGesture(port.getView(), pass, target), 'canvas');
     },
-    [port, run],
+    [port, perform],
   );
 
-  /** The command a connection gesture stands for (rules are asked through it). */
   const connection = useCallback(
-    (c: Connection): Invocation | null => {
-      if (!c.source || !c.target) return null;
-      const src = port.getView().graph?.nodes.find((n) => n.id === c.source);
-      const isChoice = !!src && isStateNode(src) && src.kind === 'Choice';
-      return connectionInvocation(c.source, c.target, c.sourceHandle ?? 'next', isChoice);
-    },
+    (c: Connection): Invocation | Refusal | null =>
+      c.source && c.target
+        ? connectionInvocation(port.getView(), c.source, c.target, c.sourceHandle ?? 'next')
+        : null,
     [port],
   );
-
   const isValidConnection = useCallback(
     (c: Connection) => {
       const inv = connection(c);
-      return !!inv && port.getView().ok && port.canExecute(inv.command, inv.args) === true;
+      return !!inv && !('reason' in inv) && port.canExecute(inv.command, inv.args) === true;
     },
     [port, connection],
   );
-
   const onConnect = useCallback(
     (c: Connection) => {
       const inv = connection(c);
@@ -127,35 +123,44 @@ export function useEditing(port: StudioPort, notify: Notify) {
 
   const deleteSelection = useCallback(() => {
     const paths = port.getView().selection;
-    if (paths.length > 0) run({ command: 'state.remove', args: { paths: [...paths] } });
-  }, [port, run]);
+    // Deepest first so a container's removal does not invalidate the paths inside it.
+    const steps = [...paths]
+      .sort((a, b) => b.length - a.length)
+      .map((path) => () => ({ command: 'state.remove', args: { path } }));
+    if (steps.length)
+      perform(
+        { label: paths.length === 1 ? 'Delete' : `Delete ${paths.length} states`, steps },
+        'canvas',
+      );
+  }, [port, perform]);
 
   const duplicateSelection = useCallback(() => {
     const paths = port.getView().selection;
-    if (paths.length > 0) run({ command: 'state.duplicate', args: { paths: [...paths] } });
-  }, [port, run]);
+    const steps = paths.map((path) => () => ({ command: 'state.duplicate', args: { path } }));
+    if (steps.length) perform({ label: 'Duplicate', steps }, 'canvas');
+  }, [port, perform]);
 
   const copySelection = useCallback(() => {
     const v = port.getView();
     const text = stateYaml(v, v.selection);
     if (!text) return;
+    const n = v.selection.length;
     void navigator.clipboard?.writeText(text).then(
-      () =>
-        notify(
-          `Copied ${v.selection.length} state${v.selection.length === 1 ? '' : 's'} as YAML`,
-          'info',
-        ),
+      () => notify(`Copied ${n} state${n === 1 ? '' : 's'} as YAML`, 'info'),
       () => notify('The clipboard is not available here.', 'error'),
     );
   }, [port, notify]);
 
   const pasteText = useCallback(
-    (text: string) => {
+    (yaml: string) => {
       const v = port.getView();
-      const after = v.selection[v.selection.length - 1];
-      run({ command: 'document.paste', args: { text, ...(after ? { after } : { scope: '' }) } });
+      const sel = v.selection[v.selection.length - 1];
+      const st = sel && v.model ? findState(v.model, sel) : undefined;
+      // After the selected state, in its scope; else at the end of the workflow.
+      const args = st ? { scope: st.scope, index: st.index + 1, yaml } : { scope: '', yaml };
+      perform({ label: 'Paste', steps: [() => ({ command: 'state.paste', args })] }, 'canvas');
     },
-    [port, run],
+    [port, perform],
   );
 
   const paste = useCallback(() => {
@@ -166,8 +171,7 @@ export function useEditing(port: StudioPort, notify: Notify) {
     navigator.clipboard
       .readText()
       .then(pasteText, () => notify('Reading the clipboard was not allowed.', 'error'));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [notify, pasteText]);
+  }, [notify, pasteText, blocked]);
 
   return useMemo(
     () => ({
@@ -184,7 +188,6 @@ export function useEditing(port: StudioPort, notify: Notify) {
       pasteText,
       blocked,
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [
       canDropAt,
       onDrop,
@@ -197,6 +200,7 @@ export function useEditing(port: StudioPort, notify: Notify) {
       copySelection,
       paste,
       pasteText,
+      blocked,
     ],
   );
 }
