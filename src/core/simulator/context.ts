@@ -31,7 +31,7 @@ export function buildEnv(
   if (extra.error !== undefined) current.Error = extra.error;
   if (f.token !== null) current.TaskToken = f.token;
   const $Context: JsonObject = {
-    Execution: { Name: f.exec.name, Input: f.exec.input, RoleArn: roleArn },
+    Execution: (f.exec.execution ??= { Name: f.exec.name, Input: f.exec.input, RoleArn: roleArn }),
     Current: current,
   };
   const vars: EvalEnv['vars'] = { $Input: input, $Context, $Global: f.exec.globals };

@@ -64,6 +64,7 @@ export class Engine {
   /** The Task waiting for a custom callback, when Paused. */
   paused: StateFrame | null = null;
   private steps = 0;
+  private readonly paths = new Map<string, Map<string, StatePath>>();
   private readonly unmocked = new Set<StatePath>();
 
   constructor(machine: StateMachine, options: RunOptions = {}) {
@@ -152,7 +153,7 @@ export class Engine {
     progressed: boolean,
   ): { path: StatePath; reason: StopReason } | null {
     if (top.kind === 'scope' && top.next) {
-      const path = childPath(top.path, top.next.name);
+      const path = this.pathOf(top.path, top.next.name);
       if (this.breakpoints.has(path)) return { path, reason: 'breakpoint' };
       if (mode === 'step' && progressed) return { path, reason: 'step' };
     } else if (top.kind === 'state' && top.phase === 'sleep' && mode === 'step' && progressed) {
@@ -200,7 +201,7 @@ export class Engine {
     const frame: StateFrame = {
       kind: 'state',
       state,
-      path: childPath(scope.path, state.Name),
+      path: this.pathOf(scope.path, state.Name),
       exec: scope.exec,
       tables: scope.tables,
       anyData: scope.anyData,
@@ -225,6 +226,15 @@ export class Engine {
       childOutcome: null,
     };
     this.stack.push(frame);
+  }
+
+  /** `childPath`, memoised: Map iterations enter the same paths thousands of times. */
+  private pathOf(scope: string, name: string): StatePath {
+    let byName = this.paths.get(scope);
+    if (!byName) this.paths.set(scope, (byName = new Map()));
+    let path = byName.get(name);
+    if (path === undefined) byName.set(name, (path = childPath(scope, name)));
+    return path;
   }
 
   /** Pops a finished state and moves its scope on (next state, or the scope ends). */

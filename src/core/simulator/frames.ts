@@ -20,6 +20,8 @@ export interface ExecCtx {
   deadline: number;
   /** Virtual time at which it started. */
   start: number;
+  /** `$Context.Execution`, built once per execution (it never changes). */
+  execution?: JsonObject;
 }
 
 /** Where one frame records state summaries: its own table first, then enclosing ones. */

@@ -55,6 +55,8 @@ export function checkData(f: StateFrame, value: JsonValue, what: 'input' | 'outp
       true,
     );
   }
+  // Scalars and short strings cannot reach the limit: skip serialising them.
+  if (typeof value !== 'object' && (typeof value !== 'string' || value.length < 16_384)) return;
   const size = jsonSize(value);
   if (size > PAYLOAD_LIMIT_BYTES) {
     throw new SimError(

@@ -4,6 +4,7 @@ import type { RunError, StateRunStatus, StateSummary } from './types';
 
 type Settled = 'succeeded' | 'caught' | 'failed';
 const RANK: Record<Settled, number> = { succeeded: 1, caught: 2, failed: 3 };
+const BY_RANK: Settled[] = ['succeeded', 'succeeded', 'caught', 'failed'];
 
 /**
  * The per-state summaries of one scope of recording: the whole run, or one Map iteration.
@@ -12,8 +13,14 @@ const RANK: Record<Settled, number> = { succeeded: 1, caught: 2, failed: 3 };
 export class StateTable {
   /** Live records by path (own properties only; shared with IterationSummary.states). */
   readonly records: Record<StatePath, StateSummary> = {};
-  private readonly running = new Map<StatePath, number>();
-  private readonly settled = new Map<StatePath, Settled>();
+  /**
+   * The worst settled outcome per path so far. A path is never active twice at once (children
+   * of a container run one after another), so no running counter is needed.
+   */
+  private readonly settled: Record<StatePath, number> = Object.create(null) as Record<
+    StatePath,
+    number
+  >;
 
   constructor(paths: readonly StatePath[]) {
     for (const p of paths) defineOwn(this.records, p, emptySummary());
@@ -34,21 +41,17 @@ export class StateTable {
     r.output = null;
     r.parameters = null;
     r.error = null;
-    this.running.set(path, (this.running.get(path) ?? 0) + 1);
     r.status = 'running';
     return r;
   }
 
   settle(path: StatePath, how: Settled, output: JsonValue | null, error: RunError | null): void {
     const r = this.get(path);
-    const n = (this.running.get(path) ?? 1) - 1;
-    this.running.set(path, n);
-    const before = this.settled.get(path);
-    const keep = before && RANK[before] > RANK[how] ? before : how;
-    this.settled.set(path, keep);
+    const rank = Math.max(this.settled[path] ?? 0, RANK[how]);
+    this.settled[path] = rank;
     r.output = output;
     r.error = error;
-    r.status = n > 0 ? 'running' : keep;
+    r.status = BY_RANK[rank] as Settled;
   }
 }
 
@@ -93,13 +96,18 @@ export function scopeStatePaths(scope: Scope, scopePath: ScopePath): StatePath[]
   return out;
 }
 
+/** Sets an own property; a state named `__proto__` must not reach the prototype setter. */
 function defineOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    target[key] = value;
+  }
 }
 
 /** A deep copy of the summary tree (JSON values are shared: they are never mutated). */
