@@ -3,9 +3,10 @@ import { EXIT_USAGE, readInput, type CliCommand, type CliIo } from './io';
 import { exportCommand } from './commands/export';
 import { validateCommand } from './commands/validate';
 import { simulateCommand } from './commands/simulate';
+import { renameCommand } from './commands/rename';
 
 /** Every command of `fdl`. Each lives in commands/<name>.ts. */
-const commands: CliCommand[] = [simulateCommand];
+const commands: CliCommand[] = [simulateCommand, renameCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -21,3 +21,6 @@ export * from './export';
 export * from './commands';
 export * from './editor';
 export * from './rules';
+export * from './commands';
+export * from './editor';
+export * from './rules';

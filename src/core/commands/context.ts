@@ -19,7 +19,7 @@ export interface CommandContext {
  * text). Returns a reason instead when the text has a syntax error or is not a mapping: commands
  * never edit text they cannot read.
  */
-export function createContext(
+export function createCommandContext(
   text: string,
   parsed?: Document.Parsed | null,
 ): CommandContext | { reason: string } {
@@ -34,7 +34,7 @@ export function createContext(
   return { text, doc, index, model: modelFromDoc(doc), style: detectStyle(text, index.root) };
 }
 
-export function isContext(c: CommandContext | { reason: string }): c is CommandContext {
+export function isCommandContext(c: CommandContext | { reason: string }): c is CommandContext {
   return 'doc' in c;
 }
 

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { textDiff } from '../editor/textDiff';
 import { CommandRefusal, type CommandResult, type CommandSpec, type RuleResult } from './command';
-import { createContext, isContext, type CommandContext } from './context';
+import { createCommandContext, isCommandContext, type CommandContext } from './context';
 import {
   choiceAddBranch,
   choiceRemoveBranch,
@@ -79,7 +79,7 @@ function contextOf(
   source: CommandSource,
   doc?: Document.Parsed | null,
 ): CommandContext | { reason: string } {
-  return typeof source === 'string' ? createContext(source, doc) : source;
+  return typeof source === 'string' ? createCommandContext(source, doc) : source;
 }
 
 /**
@@ -95,7 +95,7 @@ export function canExecuteCommand<K extends CommandName>(
   const spec = (specs as Record<string, CommandSpec<unknown>>)[name];
   if (!spec) return `Unknown command “${name}”.`;
   const ctx = contextOf(source);
-  if (!isContext(ctx)) return ctx.reason;
+  if (!isCommandContext(ctx)) return ctx.reason;
   return spec.canExecute(ctx, args);
 }
 
@@ -123,7 +123,7 @@ export function executeCommand<K extends CommandName>(
   const spec = (specs as Record<string, CommandSpec<unknown>>)[name];
   if (!spec) return { ok: false, reason: `Unknown command “${name}”.` };
   const ctx = contextOf(source, doc);
-  if (!isContext(ctx)) return { ok: false, reason: ctx.reason };
+  if (!isCommandContext(ctx)) return { ok: false, reason: ctx.reason };
   try {
     const allowed = spec.canExecute(ctx, args);
     if (allowed !== true) return { ok: false, reason: allowed };

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createContext, isContext, type CommandContext } from '../commands/context';
+import { createCommandContext, isCommandContext, type CommandContext } from '../commands/context';
 import {
   canExecuteCommand,
   executeCommand,
@@ -15,18 +15,18 @@ import type { ParseResult } from '../yaml/types';
 import { defaultDerive, type Derive } from './derive';
 import {
   EMPTY_HISTORY,
-  record,
+  recordHistory,
   redoStep,
   undoStep,
   type CommitOrigin,
-  type History,
+  type EditHistory,
 } from './history';
 
 /** The single write: new source text, where it came from, and what to call it in history. */
 export interface CommitInput {
   source: string;
   origin: CommitOrigin;
-  /** History label ("Typing", "Add Task"); default: the origin. */
+  /** EditHistory label ("Typing", "Add Task"); default: the origin. */
   label?: string;
   /** Selection after the change; default: the current selection minus vanished states. */
   selection?: StatePath[];
@@ -59,7 +59,7 @@ export interface EditorState<G = unknown> {
   /** Increments on every change of `source` (bridges compare it to skip their own echoes). */
   revision: number;
   lastOrigin: CommitOrigin;
-  history: History;
+  history: EditHistory;
 
   commit(input: CommitInput): boolean;
   execute<K extends CommandName>(
@@ -137,14 +137,14 @@ export function createEditorStore<G = unknown>(
     } else {
       const doc =
         parse.text === source && parse.doc && parse.doc.errors.length === 0 ? parse.doc : null;
-      ctx = createContext(source, doc);
+      ctx = createCommandContext(source, doc);
     }
     ctxCache = { text: source, ctx };
     return ctx;
   };
 
   return createStore<EditorState<G>>()((set, get) => {
-    const historyFlags = (h: History) => ({
+    const historyFlags = (h: EditHistory) => ({
       history: h,
       canUndo: h.undo.length > 0,
       canRedo: h.redo.length > 0,
@@ -157,7 +157,7 @@ export function createEditorStore<G = unknown>(
       return selection.filter((p) => parse.sourceMap.states.has(p));
     };
 
-    const apply = (input: CommitInput, history: History, parsed?: ParseResult): void => {
+    const apply = (input: CommitInput, history: EditHistory, parsed?: ParseResult): void => {
       const s = get();
       const d = deriveFrom(input.source, s.mode, s, parsed);
       const selection = input.selection ? [...input.selection] : survivors(s.selection, d.parse);
@@ -192,7 +192,7 @@ export function createEditorStore<G = unknown>(
           time: now(),
           ...(input.coalesceKey !== undefined ? { coalesceKey: input.coalesceKey } : {}),
         };
-        history = record(history, entry, options.historyLimit, options.coalesceWindowMs);
+        history = recordHistory(history, entry, options.historyLimit, options.coalesceWindowMs);
         apply({ ...input, selection: selAfter }, history, d);
         return true;
       }
@@ -215,7 +215,7 @@ export function createEditorStore<G = unknown>(
       execute(name, args, origin = 'canvas') {
         const s = get();
         const ctx = context(s.source, s.parse);
-        if (!isContext(ctx)) return { ok: false, reason: ctx.reason };
+        if (!isCommandContext(ctx)) return { ok: false, reason: ctx.reason };
         const result = executeCommand(ctx, name, args);
         if (!result.ok) return { ok: false, reason: result.reason };
         if (result.text === s.source) return { ok: true, changed: false, edits: [] };
@@ -235,7 +235,7 @@ export function createEditorStore<G = unknown>(
       canExecute(name, args) {
         const s = get();
         const ctx = context(s.source, s.parse);
-        return isContext(ctx) ? canExecuteCommand(ctx, name, args) : ctx.reason;
+        return isCommandContext(ctx) ? canExecuteCommand(ctx, name, args) : ctx.reason;
       },
 
       select(paths) {

@@ -19,7 +19,7 @@ export interface HistoryEntry {
 }
 
 /** The undo and redo stacks, oldest first. Immutable: every operation returns a new value. */
-export interface History {
+export interface EditHistory {
   undo: readonly HistoryEntry[];
   redo: readonly HistoryEntry[];
   /** When true, the next change starts a new entry even with the same coalescing key. */
@@ -31,19 +31,19 @@ export const HISTORY_LIMIT = 200;
 /** Typing with the same coalescing key within this many milliseconds is one entry. */
 export const COALESCE_WINDOW_MS = 1000;
 
-export const EMPTY_HISTORY: History = { undo: [], redo: [], sealed: false };
+export const EMPTY_HISTORY: EditHistory = { undo: [], redo: [], sealed: false };
 
 /**
  * Records a change. It merges into the latest entry when both carry the same `coalesceKey` and
  * origin, the latest entry is at most `windowMs` old, and nothing was undone in between;
  * otherwise it is a new entry. Either way the redo stack is cleared (a new change forks history).
  */
-export function record(
-  h: History,
+export function recordHistory(
+  h: EditHistory,
   entry: HistoryEntry,
   limit = HISTORY_LIMIT,
   windowMs = COALESCE_WINDOW_MS,
-): History {
+): EditHistory {
   const top = h.undo[h.undo.length - 1];
   if (
     top &&
@@ -71,14 +71,18 @@ export function record(
 }
 
 /** Moves the latest entry to the redo stack; returns it with the new history. */
-export function undoStep(h: History): { history: History; entry: HistoryEntry } | undefined {
+export function undoStep(
+  h: EditHistory,
+): { history: EditHistory; entry: HistoryEntry } | undefined {
   const entry = h.undo[h.undo.length - 1];
   if (!entry) return undefined;
   return { entry, history: { undo: h.undo.slice(0, -1), redo: [...h.redo, entry], sealed: true } };
 }
 
 /** Moves the latest undone entry back to the undo stack. */
-export function redoStep(h: History): { history: History; entry: HistoryEntry } | undefined {
+export function redoStep(
+  h: EditHistory,
+): { history: EditHistory; entry: HistoryEntry } | undefined {
   const entry = h.redo[h.redo.length - 1];
   if (!entry) return undefined;
   return { entry, history: { undo: [...h.undo, entry], redo: h.redo.slice(0, -1), sealed: true } };
