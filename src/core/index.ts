@@ -21,6 +21,3 @@ export * from './export';
 export * from './commands';
 export * from './editor';
 export * from './rules';
-export * from './commands';
-export * from './editor';
-export * from './rules';
