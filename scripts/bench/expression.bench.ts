@@ -67,10 +67,25 @@ export function run(): Promise<string> {
     for (let i = 0; i < n; i++) evaluate(EXPRESSIONS[i % EXPRESSIONS.length] as string, env);
   });
   const perSec = (ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+  // Hostile sizes: a 60 KiB flat literal (parse is linear) and a ReDoS-shaped pattern on
+  // 60,000 characters (the regex matcher is linear too).
+  const big = `[${Array.from({ length: 12_000 }, (_, i) => i).join(', ')}]`.slice(0, 60_000);
+  const bigText = big.slice(0, big.lastIndexOf(',')) + ']';
+  const bigMs = median(() => parseExpression(bigText), 5, 1);
+  const bigFloorMs = median(() => JSON.parse(bigText), 5, 1);
+  const redos: EvalEnv = { vars: { $Input: { s: 'a'.repeat(60_000) } } };
+  const regexMs = median(() => evaluate('regexMatchString("(a|aa)*b", $Input.s)', redos), 5, 1);
   const rows = [
     ['parseExpression', fmt(parseMs), perSec(parseMs), fmt(floorMs)],
     ['evaluateExpression (parsed AST)', fmt(evalMs), perSec(evalMs), '–'],
     ['evaluate (text, parse cache)', fmt(cachedMs), perSec(cachedMs), '–'],
+    [
+      `parse one ${(bigText.length / 1024).toFixed(0)} KiB array literal`,
+      fmt(bigMs),
+      '–',
+      fmt(bigFloorMs),
+    ],
+    ['regexMatchString("(a|aa)*b") on 60,000 chars', fmt(regexMs), '–', '–'],
   ];
   const head = [
     `${n.toLocaleString('en-US')} expressions (${EXPRESSIONS.length} kinds)`,

@@ -218,6 +218,10 @@ describe('evaluate: JSONPath operands over $Input (decisions.md)', () => {
     ['$.status == "ready" && $.Size > 1000', true],
     ['length($.list[*])', 3],
     ["$['a-b']", 'dash'],
+    ['$.Size>1000', true],
+    ['$.list[0]+1', 2],
+    ['!($.flag)', false],
+    ['$.list[?@ == 2 || @ == 3]', [2, 3]],
   ])('given %s, when evaluated, then %j', (src, value) => {
     expect(evaluate(src, env)).toEqual(value);
   });

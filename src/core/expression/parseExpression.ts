@@ -60,6 +60,7 @@ const OR = new Set(['||']);
 const AND = new Set(['&&']);
 const ADDITIVE = new Set(['+', '-']);
 const MULTIPLICATIVE = new Set(['*', '/', '%']);
+const LEVELS = [OR, AND, undefined, ADDITIVE, MULTIPLICATIVE];
 
 class Parser extends TokenCursor {
   private callDepth = 0;
@@ -74,12 +75,19 @@ class Parser extends TokenCursor {
     return ast;
   }
 
-  /** One left-associative level of binary operators. */
-  private level(ops: Set<string>, operand: () => Expr): Expr {
-    let left = operand();
+  /**
+   * One left-associative level of binary operators: 0 `||`, 1 `&&`, 3 `+ -`, 4 `* / %`; level
+   * 2 is the comparison, 5 the prefix operators. A level number instead of callbacks keeps the
+   * hot path free of closure allocations.
+   */
+  private parseLevel(level: number): Expr {
+    if (level === 2) return this.parseComparison();
+    if (level === 5) return this.parseUnary();
+    const ops = LEVELS[level] as Set<string>;
+    let left = this.parseLevel(level + 1);
     for (let t = this.peek(); t.kind === 'op' && ops.has(t.text); t = this.peek()) {
       this.next();
-      left = this.binary(t, left, operand());
+      left = this.binary(t, left, this.parseLevel(level + 1));
     }
     return left;
   }
@@ -91,7 +99,7 @@ class Parser extends TokenCursor {
   }
 
   private parseOr(): Expr {
-    return this.level(OR, () => this.level(AND, () => this.parseComparison()));
+    return this.parseLevel(0);
   }
 
   private isComparison(t: Token): boolean {
@@ -99,12 +107,10 @@ class Parser extends TokenCursor {
   }
 
   private parseComparison(): Expr {
-    const additive = () =>
-      this.level(ADDITIVE, () => this.level(MULTIPLICATIVE, () => this.parseUnary()));
-    const left = additive();
+    const left = this.parseLevel(3);
     if (!this.isComparison(this.peek())) return left;
     const t = this.next();
-    const node = this.binary(t, left, additive());
+    const node = this.binary(t, left, this.parseLevel(3));
     const again = this.peek();
     if (this.isComparison(again)) {
       this.fail(
@@ -140,10 +146,7 @@ class Parser extends TokenCursor {
         this.next();
         this.enter(t);
         const index = this.parseOr();
-        const close = this.expect(
-          ']',
-          (found) => `expected ']' to close the index, found ${found}`,
-        );
+        const close = this.expect(']', "expected ']' to close the index");
         this.leave();
         node = { kind: 'index', object: node, index, start: node.start, end: close.end };
       } else {
@@ -168,7 +171,7 @@ class Parser extends TokenCursor {
     if (this.is(t, 'punct', '(')) {
       this.enter(t);
       const inner = this.parseOr();
-      this.expect(')', (found) => `expected ')' to close '(', found ${found}`);
+      this.expect(')', "expected ')' to close '('");
       this.leave();
       return inner;
     }
@@ -267,7 +270,7 @@ class Parser extends TokenCursor {
     if (key.kind !== 'string' && key.kind !== 'ident') {
       this.fail(`expected a key in quotes, found ${describe(key)}`, key);
     }
-    this.expect(':', (found) => `expected ':' after the key ${key.text}, found ${found}`);
+    this.expect(':', `expected ':' after the key ${key.text}`);
     const quote = key.kind === 'string' ? 1 : 0;
     const text = key.kind === 'string' ? (key.value as string) : key.text;
     const value = this.parseOr();

@@ -43,10 +43,10 @@ export class TokenCursor {
     return t.kind === kind && t.text === text;
   }
 
-  /** Consumes the next token, which must be the punctuation `text`; otherwise fails. */
-  protected expect(text: string, message: (found: string) => string): Token {
+  /** Consumes the punctuation `text` or fails with "`message`, found <the token>". */
+  protected expect(text: string, message: string): Token {
     const t = this.next();
-    if (!this.is(t, 'punct', text)) this.fail(message(describe(t)), t);
+    if (!this.is(t, 'punct', text)) this.fail(`${message}, found ${describe(t)}`, t);
     return t;
   }
 
