@@ -1,17 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileIRegexp } from './compileIRegexp';
+import { compileIRegexpMatcher } from './compileIRegexpMatcher';
+import { parseIRegexp } from './parseIRegexp';
 
-function compiled(pattern: string, mode: 'match' | 'search' = 'match'): RegExp {
-  const r = compileIRegexp(pattern, mode);
-  if (!r.ok) throw new Error(`${pattern}: ${r.message}`);
-  return r.regexp;
+type Mode = 'match' | 'search';
+
+/** Both engines for one pattern: the JavaScript translation and the linear automaton. */
+function engines(pattern: string, mode: Mode = 'match') {
+  const js = compileIRegexp(pattern, mode);
+  const nfa = compileIRegexpMatcher(pattern, mode);
+  if (!js.ok) throw new Error(`${pattern}: ${js.message}`);
+  if (!nfa.ok) throw new Error(`${pattern}: ${nfa.message}`);
+  return [(s: string) => js.regexp.test(s), (s: string) => nfa.matcher.test(s)] as const;
 }
 
-describe('compileIRegexp: RFC 9485 translation', () => {
+describe('I-Regexp (RFC 9485): translation and automaton agree', () => {
   const matches: [pattern: string, yes: string[], no: string[]][] = [
-    ['a.c', ['abc', 'a😀c'], ['a\nc', 'a\rc', 'abcd', 'ac']],
+    ['a.c', ['abc', 'a😀c', 'a\u2028c'], ['a\nc', 'a\rc', 'abcd', 'ac']],
     ['[a-c]+', ['abcabc'], ['abd', '']],
-    ['[^a-c]', ['d', '\n'], ['a']],
+    ['[^a-c]', ['d', '\n', '😀'], ['a', '']],
     ['[.]', ['.'], ['a']],
     ['[-a]', ['-', 'a'], ['b']],
     ['[a-]', ['-', 'a'], ['b']],
@@ -19,33 +27,80 @@ describe('compileIRegexp: RFC 9485 translation', () => {
     ['[\\n\\t]', ['\n', '\t'], ['n']],
     ['\\p{Lu}\\P{Lu}', ['Ab', 'É1'], ['AB', 'ab']],
     ['[\\p{Nd}x]+', ['12x٣'], ['a']],
+    ['[^\\p{L}]', ['1', ' '], ['ж']],
     ['\\p{L}', ['ж'], ['1']],
     ['a{2}', ['aa'], ['a', 'aaa']],
     ['a{2,}', ['aa', 'aaaa'], ['a']],
     ['a{1,2}b?', ['a', 'aab'], ['aaa']],
     ['(ab|cd)*', ['', 'abcd', 'cdab'], ['abc']],
+    ['(a+)+b', ['ab', 'aaab'], ['aaa', 'b']],
+    ['(ab*)*', ['', 'abbab', 'a'], ['b']],
     ['^ab.*', ['abc', 'ab'], ['axc', 'xab']],
     ['.*bc$', ['abc'], ['ab', 'abcx']],
     ['\\.\\*\\+\\?\\(\\)\\{\\}\\|\\^', ['.*+?(){}|^'], ['']],
-    ['\\-', ['-'], ['a']],
+    ['\\-/', ['-/'], ['a']],
     ['a|', ['a', ''], ['b']],
     ['[^^]', ['a'], ['^']],
+    ['()*x', ['x'], ['']],
+    ['😀+', ['😀😀'], ['\ud83d']],
   ];
   it.each(matches)('match %s', (pattern, yes, no) => {
-    // given the translated pattern, then it matches whole strings exactly as I-Regexp does
-    const re = compiled(pattern);
-    for (const s of yes) expect(re.test(s), s).toBe(true);
-    for (const s of no) expect(re.test(s), s).toBe(false);
+    // given both engines for the pattern, then each accepts and refuses the same strings
+    const [js, nfa] = engines(pattern);
+    for (const s of yes) expect([js(s), nfa(s)], s).toEqual([true, true]);
+    for (const s of no) expect([js(s), nfa(s)], s).toEqual([false, false]);
   });
 
   it('search finds substrings; ^ and $ anchor as in the compliance suite', () => {
-    expect(compiled('b.', 'search').test('abc')).toBe(true);
-    expect(compiled('^a', 'search').test('ab')).toBe(true);
-    expect(compiled('^a', 'search').test('ba')).toBe(false);
-    expect(compiled('a$', 'search').test('ba')).toBe(true);
-    expect(compiled('a$', 'search').test('a\n')).toBe(false);
+    const cases: [string, string, boolean][] = [
+      ['b.', 'abc', true],
+      ['^a', 'ab', true],
+      ['^a', 'ba', false],
+      ['a$', 'ba', true],
+      ['a$', 'a\n', false],
+      ['[jk]', 'kilo', true],
+      ['x*', '', true],
+    ];
+    for (const [pattern, input, expected] of cases) {
+      const [js, nfa] = engines(pattern, 'search');
+      expect([js(input), nfa(input)], `${pattern} ~ ${input}`).toEqual([expected, expected]);
+    }
   });
 
+  it('agree on random patterns and inputs', () => {
+    const atom = fc.constantFrom(
+      'a',
+      'b',
+      '.',
+      '[ab]',
+      '[^a]',
+      '(a|b)',
+      '(ab)',
+      '\\.',
+      '(a|)',
+      '^',
+      '$',
+    );
+    const piece = fc.tuple(atom, fc.constantFrom('', '*', '+', '?', '{2}', '{0,2}', '{1,}'));
+    const pattern = fc
+      .array(piece, { maxLength: 5 })
+      .map((ps) => ps.map((p) => p.join('')).join(''));
+    fc.assert(
+      fc.property(
+        pattern,
+        fc.string({ unit: fc.constantFrom('a', 'b', '.', '\n'), maxLength: 8 }),
+        fc.constantFrom<Mode>('match', 'search'),
+        (p, s, mode) => {
+          const [js, nfa] = engines(p, mode);
+          expect(nfa(s)).toBe(js(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('I-Regexp: what is rejected', () => {
   const invalid: [pattern: string, reason: RegExp][] = [
     ['\\d', /invalid escape/],
     ['\\w+', /invalid escape/],
@@ -62,6 +117,7 @@ describe('compileIRegexp: RFC 9485 translation', () => {
     ['[]', /empty/],
     ['[a-c-e]', /'-' must be/],
     ['[z-a]', /out of order/],
+    ['[a-\\p{L}]', /category cannot bound/],
     ['a{2,1}', /out of order/],
     ['a{,2}', /invalid '\{'/],
     ['a{1001}', /above 1000/],
@@ -71,19 +127,34 @@ describe('compileIRegexp: RFC 9485 translation', () => {
     ['\\p{IsBasicLatin}', /category/],
     ['\\p{Lx}', /category/],
     ['\ud800', /lone surrogate/],
-    ['(a+)+', /variable repetition/],
-    ['(a?){30}', /variable repetition/],
-    ['((a|b)*c)*', /variable repetition/],
     ['('.repeat(40) + ')'.repeat(40), /nested too deeply/],
   ];
   it.each(invalid)('rejects %s', (pattern, reason) => {
-    // when a pattern outside I-Regexp (or a guarded one) is compiled, then it is refused
-    const r = compileIRegexp(pattern, 'match');
+    // when a pattern outside I-Regexp is parsed, then every entry point refuses it the same way
+    const r = parseIRegexp(pattern);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(reason);
+    expect(compileIRegexp(pattern, 'match').ok).toBe(false);
+    expect(compileIRegexpMatcher(pattern, 'search').ok).toBe(false);
   });
 
-  it('allows repetition of groups without variable repetition inside', () => {
-    expect(compiled('(ab)+(c|d)*(e{2})*').test('ababcdcee')).toBe(true);
+  it('refuses automata too large to run, such as nested counted repetitions', () => {
+    const r = compileIRegexpMatcher('(a{1000}){1000}', 'match');
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
   });
+});
+
+describe('I-Regexp automaton: no catastrophic backtracking', () => {
+  it.each(['(a|a)*', '(a|aa)*', '(a*)*', '(a+)+', 'a*a*a*a*a*a*a*'])(
+    '%s on a long failing input finishes',
+    (pattern) => {
+      // given a pattern a backtracking engine needs exponential (or high polynomial) time for
+      const { matcher } = compileIRegexpMatcher(pattern, 'match') as {
+        matcher: { test(s: string): boolean };
+      };
+      // when it runs on 20,000 a's followed by a non-matching character, then it just says no
+      expect(matcher.test('a'.repeat(20_000) + '!')).toBe(false);
+      expect(matcher.test('a'.repeat(20_000))).toBe(true);
+    },
+  );
 });

@@ -7,7 +7,7 @@
  */
 import type { JsonValue } from '../model/types';
 import type { FunctionType } from './ast';
-import { compileIRegexp } from './compileIRegexp';
+import { compileIRegexpMatcher, type IRegexpMatcher } from './compileIRegexpMatcher';
 
 export type FunctionArgValue = JsonValue | undefined | boolean | JsonValue[];
 export type FunctionResult = JsonValue | undefined | boolean | JsonValue[];
@@ -19,21 +19,21 @@ export interface FunctionDefinition {
 }
 
 /** Compiled patterns, shared across evaluations; bounded so hostile data cannot grow it. */
-const regexpCaches = {
-  match: new Map<string, RegExp | null>(),
-  search: new Map<string, RegExp | null>(),
+const matcherCaches = {
+  match: new Map<string, IRegexpMatcher | null>(),
+  search: new Map<string, IRegexpMatcher | null>(),
 };
-const REGEXP_CACHE_LIMIT = 500;
+const MATCHER_CACHE_LIMIT = 500;
 
-function cachedRegexp(pattern: string, mode: 'match' | 'search'): RegExp | null {
-  const cache = regexpCaches[mode];
+function cachedMatcher(pattern: string, mode: 'match' | 'search'): IRegexpMatcher | null {
+  const cache = matcherCaches[mode];
   const hit = cache.get(pattern);
   if (hit !== undefined) return hit;
-  const compiled = compileIRegexp(pattern, mode);
-  const re = compiled.ok ? compiled.regexp : null;
-  if (cache.size >= REGEXP_CACHE_LIMIT) cache.clear();
-  cache.set(pattern, re);
-  return re;
+  const compiled = compileIRegexpMatcher(pattern, mode);
+  const matcher = compiled.ok ? compiled.matcher : null;
+  if (cache.size >= MATCHER_CACHE_LIMIT) cache.clear();
+  cache.set(pattern, matcher);
+  return matcher;
 }
 
 /** Number of Unicode scalar values, not UTF-16 code units (RFC 9535 §2.4.4). */
@@ -54,8 +54,10 @@ function regexpTest(mode: 'match' | 'search', args: readonly FunctionArgValue[])
   const [s, p] = args;
   if (typeof s !== 'string' || typeof p !== 'string') return false;
   // Per RFC 9535 §2.4.6/§2.4.7 a pattern that is not valid I-Regexp yields LogicalFalse.
-  const re = cachedRegexp(p, mode);
-  return re !== null && re.test(s);
+  // The automaton, not a JavaScript RegExp: patterns may come from the document, and a
+  // backtracking engine takes exponential time on some valid I-Regexps.
+  const matcher = cachedMatcher(p, mode);
+  return matcher !== null && matcher.test(s);
 }
 
 const definitions: [string, FunctionDefinition][] = [

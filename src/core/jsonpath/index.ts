@@ -21,4 +21,11 @@ export { evaluateJsonPath, type EvaluateOptions, type JsonPathResult } from './e
 export { queryJsonPath } from './queryJsonPath';
 export { JsonPathSyntaxError, JsonPathLimitError } from './jsonPathSyntaxError';
 export { compileIRegexp, type IRegexpResult } from './compileIRegexp';
+export {
+  compileIRegexpMatcher,
+  MAX_AUTOMATON_STATES,
+  type IRegexpMatcher,
+  type IRegexpMatcherResult,
+} from './compileIRegexpMatcher';
+export { parseIRegexp, type ParseIRegexpResult } from './parseIRegexp';
 export { MAX_FILTER_DEPTH } from './parseFilter';
