@@ -245,6 +245,40 @@ ${pass2or1}`,
     check: (r) => expect(r.states['Z']?.input).toEqual({ a: 'A', b: 'B' }),
   },
   {
+    name: '§3.4 order: OutputConstructor sees the old $Global, GlobalConstructor the raw $Output',
+    startAt: 'Init',
+    states: `  - Type: Pass
+    Name: Init
+    GlobalConstructor:
+      k: old
+    Next: T
+  - Type: Task
+    Name: T
+    Action: FC:InvokeFunction
+    OutputConstructor:
+      seen.$: $Global.k
+      shaped: true
+    GlobalConstructor:
+      k: new
+      raw.$: $Output
+      shapedSeen.$: $Input
+    Next: Read
+  - Type: Pass
+    Name: Read
+    InputConstructor:
+      g.$: $Global
+      in.$: $Input
+    End: true
+`,
+    input: { i: 1 },
+    mocks: { T: { output: { r: 1 } } },
+    status: 'Succeeded',
+    output: {
+      g: { k: 'new', raw: { Body: { r: 1 } }, shapedSeen: { i: 1 } },
+      in: { seen: 'old', shaped: true },
+    },
+  },
+  {
     name: 'TC-10 FC result under Body, uuid() in OutputConstructor, execution input re-read',
     startAt: 'Invoke',
     states: `  - Type: Task

@@ -316,7 +316,12 @@ export class Engine {
     const log = this.top.log;
     if (status === 'Succeeded') log.emit('ExecutionSucceeded', '', time, { Output: output });
     else if (error) {
-      const type = status === 'TimedOut' ? 'ExecutionTimedOut' : 'ExecutionFailed';
+      const type =
+        status === 'TimedOut'
+          ? 'ExecutionTimedOut'
+          : status === 'Stopped'
+            ? 'ExecutionStopped'
+            : 'ExecutionFailed';
       log.emit(type, '', time, { Error: error.code, Cause: error.detail });
     }
     this.status = status;

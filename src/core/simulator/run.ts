@@ -34,6 +34,11 @@ export interface SimulationRun {
   reportSuccess(token: string, output: JsonValue): RunSnapshot;
   /** `ReportTaskFailed`: the paused task fails with `error` / `cause`. */
   reportFailure(token: string, error: string, cause?: string): RunSnapshot;
+  /**
+   * `StopExecution`: ends a Running or Paused run now with status `Stopped`; the states in
+   * progress are marked failed with the given error.
+   */
+  stop(error?: string, cause?: string): RunSnapshot;
   snapshot(): RunSnapshot;
 }
 
@@ -131,6 +136,17 @@ export function createRun(machine: StateMachine, options: RunOptions = {}): Simu
         if (!f) return;
         emit(f, 'TaskFailed', { Error: error, Cause: cause });
         throw new SimError(error || 'FnF.TaskFailed', cause);
+      }),
+    stop: (error = 'FnF.Stopped', cause = 'stopped by the user') =>
+      guarded(() => {
+        if (e.status !== 'Running' && e.status !== 'Paused') return;
+        const detail = { code: error, detail: cause };
+        for (const f of e.stack) {
+          if (f.kind === 'state' && f.enteredId > 0) {
+            for (const t of f.tables) t.settle(f.path, 'failed', null, detail);
+          }
+        }
+        e.end('Stopped', null, detail, e.currentTime());
       }),
     snapshot: () => snapshotOf(e),
   };

@@ -87,6 +87,22 @@ describe('stepping', () => {
   });
 });
 
+describe('stop', () => {
+  it('stop() ends a paused run as Stopped with ExecutionStopped', () => {
+    // given a run stopped at a breakpoint inside the Parallel
+    const run = createRun(chain, { breakpoints: ['P/0/B'] });
+    run.continue();
+    // when it is stopped
+    const s = run.stop('Abort', 'by test');
+    // then it ended, the container in progress is marked failed, and nothing more runs
+    expect(s.status).toBe('Stopped');
+    expect(s.error).toEqual({ code: 'Abort', detail: 'by test' });
+    expect(s.events.at(-1)?.type).toBe('ExecutionStopped');
+    expect(s.states['P']?.status).toBe('failed');
+    expect(run.runToEnd().events).toHaveLength(s.events.length);
+  });
+});
+
 describe('custom callbacks', () => {
   const approval = machine(`StartAt: Ask
 States:

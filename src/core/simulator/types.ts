@@ -1,8 +1,11 @@
 import type { StatePath } from '../model/statePath';
 import type { ExecutionMode, JsonObject, JsonValue } from '../model/types';
 
-/** Where a run is. `Paused`: waiting for a custom callback (`reportSuccess`/`reportFailure`). */
-export type RunStatus = 'Running' | 'Paused' | 'Succeeded' | 'Failed' | 'TimedOut';
+/**
+ * Where a run is. `Paused`: waiting for a custom callback (`reportSuccess`/`reportFailure`).
+ * `Stopped`: ended by `stop()` (the console's Stop Execution).
+ */
+export type RunStatus = 'Running' | 'Paused' | 'Succeeded' | 'Failed' | 'TimedOut' | 'Stopped';
 
 /** An execution or state error. `code` is the name Retry/Catch rules match. */
 export interface RunError {
