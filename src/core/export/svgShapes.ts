@@ -98,16 +98,40 @@ export function edgePathSvg(t: SvgTheme, edge: FlowEdge, route: EdgeLayout): str
   return `<path class="edge edge-${edge.kind}" d="${d}" fill="none" stroke="${stroke}" stroke-width="1.5"${dash} marker-end="${arrow}"/>`;
 }
 
-/** The pill label of a Choice, Default or Catch edge, in its reserved slot. */
+/** The x of the route point nearest to (cx, cy). */
+function nearestX(points: readonly { x: number; y: number }[], cx: number, cy: number): number {
+  let best = cx;
+  let bestD = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as { x: number; y: number };
+    const b = points[i] as { x: number; y: number };
+    const px = Math.max(Math.min(a.x, b.x), Math.min(cx, Math.max(a.x, b.x)));
+    const py = Math.max(Math.min(a.y, b.y), Math.min(cy, Math.max(a.y, b.y)));
+    const d = Math.hypot(px - cx, py - cy);
+    if (d < bestD) {
+      bestD = d;
+      best = px;
+    }
+  }
+  return best;
+}
+
+/**
+ * The pill label of a Choice, Default or Catch edge: as wide as its text (up to the reserved
+ * slot), inside the slot and as close to the route as the slot allows.
+ */
 export function edgeLabelSvg(t: SvgTheme, edge: FlowEdge, route: EdgeLayout): string {
   if (route.label === undefined || edge.label === undefined || edge.label === '') return '';
   const l = route.label;
-  const chars = Math.floor((l.width - 12) / 6.2);
+  const text = truncate(edge.label, Math.floor((l.width - 12) / 6.2));
+  const w = Math.min(l.width, Array.from(text).length * 6.2 + 14);
+  const target = nearestX(route.points, l.x + l.width / 2, l.y + l.height / 2) - w / 2;
+  const x0 = Math.max(l.x, Math.min(target, l.x + l.width - w));
   return [
     '<g class="edge-label">',
     `<title>${x(edge.label)}</title>`,
-    `<rect x="${num(l.x)}" y="${num(l.y)}" width="${num(l.width)}" height="${num(l.height)}" rx="${num(l.height / 2)}" fill="${t.surface}" stroke="${t.border}"/>`,
-    `<text x="${num(l.x + l.width / 2)}" y="${num(l.y + l.height / 2 + 4)}" class="edge-text${edge.kind === 'catch' ? ' catch' : ''}" text-anchor="middle">${x(truncate(edge.label, chars))}</text>`,
+    `<rect x="${num(x0)}" y="${num(l.y)}" width="${num(w)}" height="${num(l.height)}" rx="${num(l.height / 2)}" fill="${t.surface}" stroke="${t.border}"/>`,
+    `<text x="${num(x0 + w / 2)}" y="${num(l.y + l.height / 2 + 4)}" class="edge-text${edge.kind === 'catch' ? ' catch' : ''}" text-anchor="middle">${x(text)}</text>`,
     '</g>',
   ].join('');
 }
