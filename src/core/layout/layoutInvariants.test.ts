@@ -169,3 +169,46 @@ describe('the invariant checker itself', () => {
     expect(found.some((p) => p.includes('does not start at Enrich/1/Gold'))).toBe(true);
   });
 });
+
+describe('layout of unusual shapes', () => {
+  it('given a collapsed container, when laid out, then it is a card-sized leaf and invariants hold', async () => {
+    const model = parseSource(
+      texts['../graph/testdata/sample-12-nightly-report.yaml'] as string,
+    ).model;
+    if (model === null) throw new Error('no model');
+    const graph = deriveGraph(model, { collapsed: new Set(['Gather/0/PerRegion']) });
+    const layout = await layoutGraph(graph, elk, { direction: 'DOWN' });
+    expect(problems(graph, layout)).toEqual([]);
+    expect(layout.nodes.get('Gather/0/PerRegion')).toMatchObject({ width: 200, height: 56 });
+  });
+
+  it('given an empty branch, a Parallel without branches and a self loop, when laid out, then invariants hold', async () => {
+    const graph = graphOf(`
+Type: StateMachine
+SpecVersion: v1
+StartAt: P
+States:
+  - Type: Parallel
+    Name: P
+    Branches:
+      - StartAt: Nothing
+        States: []
+      - StartAt: Loop
+        States:
+          - Type: Wait
+            Name: Loop
+            Seconds: 1
+            Next: Loop
+    Next: Q
+  - Type: Parallel
+    Name: Q
+    Branches: []
+    End: true
+`);
+    for (const direction of ['DOWN', 'RIGHT'] as const) {
+      const layout = await layoutGraph(graph, elk, { direction });
+      expect(problems(graph, layout)).toEqual([]);
+      expect(layout.nodes.get('Q')).toMatchObject({ width: 200, height: 56 });
+    }
+  });
+});
