@@ -24,6 +24,12 @@ export const ERR = {
   taskMode: 'FnF.TaskModeNotSupported',
   /** The definition cannot run (missing target state, missing scope). Ends the execution. */
   definition: 'FnF.InvalidDefinition',
+  /** `reportFailure` without an error name. */
+  taskFailed: 'FnF.TaskFailed',
+  /** The default error of `stop()`. */
+  stopped: 'FnF.Stopped',
+  /** An internal fault of the simulator (a bug). */
+  internal: 'FnF.SimulatorError',
   /** A Fail state without `Code`. */
   fail: 'FnF.Fail',
 } as const;

@@ -1,7 +1,7 @@
 import type { StatePath } from '../model/statePath';
 import type { JsonValue, StateMachine } from '../model/types';
 import { Engine } from './engine';
-import { SimError, toSimError } from './errors';
+import { ERR, SimError, toSimError } from './errors';
 import { cloneJson } from './json';
 import { handleError } from './stateSteps';
 import { emit } from './stateHelpers';
@@ -59,7 +59,7 @@ export function createRun(machine: StateMachine, options: RunOptions = {}): Simu
     // A model too malformed to set up (e.g. States that is not a list): a run that failed.
     e = new Engine({ States: [] }, { ...options, input: {}, mocks: {} });
     const detail = `the definition cannot run: ${err instanceof Error ? err.message : String(err)}`;
-    e.end('Failed', null, { code: 'FnF.InvalidDefinition', detail }, 0);
+    e.end('Failed', null, { code: ERR.definition, detail }, 0);
   }
   const guarded = (fn: () => void): RunSnapshot => {
     try {
@@ -69,7 +69,7 @@ export function createRun(machine: StateMachine, options: RunOptions = {}): Simu
       // reported as a failed run instead of an exception in the caller's UI.
       const message = err instanceof Error ? err.message : String(err);
       if (e.status === 'Running' || e.status === 'Paused') {
-        e.end('Failed', null, { code: 'FnF.SimulatorError', detail: message }, e.currentTime());
+        e.end('Failed', null, { code: ERR.internal, detail: message }, e.currentTime());
       }
     }
     return snapshotOf(e);
@@ -134,10 +134,11 @@ export function createRun(machine: StateMachine, options: RunOptions = {}): Simu
       report(token, () => {
         const f = findPaused(e, token);
         if (!f) return;
-        emit(f, 'TaskFailed', { Error: error, Cause: cause });
-        throw new SimError(error || 'FnF.TaskFailed', cause);
+        const code = error || ERR.taskFailed;
+        emit(f, 'TaskFailed', { Error: code, Cause: cause });
+        throw new SimError(code, cause);
       }),
-    stop: (error = 'FnF.Stopped', cause = 'stopped by the user') =>
+    stop: (error: string = ERR.stopped, cause = 'stopped by the user') =>
       guarded(() => {
         if (e.status !== 'Running' && e.status !== 'Paused') return;
         const detail = { code: error, detail: cause };
