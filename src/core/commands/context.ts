@@ -23,7 +23,9 @@ export function createCommandContext(
   text: string,
   parsed?: Document.Parsed | null,
 ): CommandContext | { reason: string } {
-  const doc = parsed ?? parseDocument(text, { keepSourceTokens: false });
+  // uniqueKeys: false — the library's pairwise duplicate-key check is quadratic in the size of a
+  // mapping; duplicates do not matter to a splice and validation reports them.
+  const doc = parsed ?? parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const l = lineAt(text, first?.pos[0] ?? 0);
