@@ -204,6 +204,24 @@ describe('evaluate: variables, conditions and errors', () => {
   });
 });
 
+describe('evaluate: strict paths (optional, fdl.md §3.2 rule 7)', () => {
+  const strict: EvalEnv = { ...env, strictPaths: true };
+  it.each([
+    ['$Input.missing', 'field "missing" does not exist in the object', 0, 14],
+    ['$Input.list[7]', 'index 7 does not exist in the array', 0, 14],
+    ['$Input["nope"]', 'key "nope" does not exist in the object', 0, 14],
+    ['$Input.status.x', 'cannot read field "x" of string', 0, 15],
+    ['$Input.empty.x', 'cannot read field "x" of null', 0, 14],
+  ])('given %s, when evaluated strictly, then it fails with "%s"', (src, message, start, end) => {
+    expect(failure(src, strict)).toMatchObject({ message, start, end, failure: 'value' });
+  });
+
+  it('given existing paths and a null value, when evaluated strictly, then they read normally', () => {
+    expect(evaluate('$Input.nested.a.b[-1].c', strict)).toBe('deep');
+    expect(evaluate('$Input.empty', strict)).toBeNull();
+  });
+});
+
 describe('evaluate: JSONPath operands over $Input (decisions.md)', () => {
   it.each<[string, JsonValue]>([
     ['$.status', 'ready'],

@@ -18,6 +18,11 @@ export interface EvalEnv {
    * evaluation then draws the same numbers.
    */
   random?: () => number;
+  /**
+   * Strict paths (fdl.md §3.2 rule 7 suggests it as an option): a missing key, an index out of
+   * range, or a field of a non-object is an error instead of `null`.
+   */
+  strictPaths?: boolean;
 }
 
 const BUILTINS: Readonly<Record<string, Builtin>> = { ...DATA_BUILTINS, ...TEXT_BUILTINS };
@@ -75,7 +80,8 @@ class Evaluator {
       }
       case 'member': {
         const obj = this.eval(node.object);
-        return isJsonObject(obj) ? (getOwn(obj, node.property) ?? null) : null;
+        const found = isJsonObject(obj) ? getOwn(obj, node.property) : undefined;
+        return found !== undefined ? found : this.missing(obj, `field "${node.property}"`, node);
       }
       case 'index':
         return this.index(this.eval(node.object), this.eval(node.index), node);
@@ -108,11 +114,24 @@ class Evaluator {
   private index(obj: JsonValue, key: JsonValue, at: Expr): JsonValue {
     if (typeof key === 'number') {
       if (!Number.isInteger(key)) throw fail(`index ${key} is not an integer`, 'type', at);
-      if (!Array.isArray(obj)) return null;
-      return obj[key < 0 ? obj.length + key : key] ?? null;
+      const found = Array.isArray(obj) ? obj[key < 0 ? obj.length + key : key] : undefined;
+      return found !== undefined ? found : this.missing(obj, `index ${key}`, at);
     }
-    if (typeof key === 'string') return isJsonObject(obj) ? (getOwn(obj, key) ?? null) : null;
+    if (typeof key === 'string') {
+      const found = isJsonObject(obj) ? getOwn(obj, key) : undefined;
+      return found !== undefined ? found : this.missing(obj, `key "${key}"`, at);
+    }
     throw fail(`an index must be a number or a string, got ${typeName(key)}`, 'type', at);
+  }
+
+  /** A missing path step: `null`, or in strict mode an error naming the step. */
+  private missing(obj: JsonValue, step: string, at: Expr): null {
+    if (!this.env.strictPaths) return null;
+    const container = Array.isArray(obj) ? 'array' : isJsonObject(obj) ? 'object' : null;
+    const message = container
+      ? `${step} does not exist in the ${container}`
+      : `cannot read ${step} of ${typeName(obj)}`;
+    throw fail(message, 'value', at);
   }
 
   private call(node: CallExpr): JsonValue {

@@ -136,6 +136,18 @@ describe('parseExpression: errors are values with exact ranges', () => {
     ['True', "unknown name 'True' — did you mean true?", 0, 4],
     ['input.a', "unknown name 'input' — did you mean $Input?", 0, 5],
     ['uuid', 'uuid is a function: call it as uuid(…)', 0, 4],
+    [
+      '$Input.first-name',
+      `unknown name 'name': a key with '-' needs brackets, as in ["first-name"] instead of .first-name`,
+      13,
+      17,
+    ],
+    [
+      '$Input.a - b',
+      "unknown name 'b': variables start with $ (such as $Input.b) and strings need quotes",
+      11,
+      12,
+    ],
     ['"abc', 'unterminated string: add a closing "', 0, 4],
     ['`abc', 'unterminated string: add a closing `', 0, 4],
     ['"a\\qb"', "invalid escape '\\q' in string (use \\\\ for a backslash)", 2, 4],

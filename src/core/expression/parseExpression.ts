@@ -197,7 +197,19 @@ class Parser extends TokenCursor {
     }
     if (t.text === 'null') return { kind: 'literal', value: null, ...at };
     if (this.is(this.peek(), 'punct', '(')) return this.call(t);
-    return this.fail(bareWordMessage(t.text), t);
+    return this.fail(this.dashedKeyMessage(t) ?? bareWordMessage(t.text), t);
+  }
+
+  /** `$Input.first-name` reads as `$Input.first - name`: say how to write such a key. */
+  private dashedKeyMessage(t: Token): string | undefined {
+    const minus = this.tokens[this.pos - 2];
+    const field = this.tokens[this.pos - 3];
+    const dot = this.tokens[this.pos - 4];
+    if (!minus || !field || !dot || minus.text !== '-' || minus.start !== field.end)
+      return undefined;
+    if (field.kind !== 'ident' || dot.text !== '.' || t.start !== minus.end) return undefined;
+    const key = `${field.text}-${t.text}`;
+    return `unknown name '${t.text}': a key with '-' needs brackets, as in ["${key}"] instead of .${key}`;
   }
 
   private call(name: Token): Expr {
