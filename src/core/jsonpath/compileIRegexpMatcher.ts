@@ -2,7 +2,9 @@
  * A linear-time matcher for I-Regexp (RFC 9485), for the JSONPath `match` and `search`
  * functions. I-Regexp has no back-references or lookarounds, so a Thompson automaton simulated
  * over the input's code points decides a match in O(input × pattern) time: no pattern, however
- * ambiguous (`(a|a)*`, `(a*)*b`), can make it backtrack exponentially. The automaton's size is
+ * ambiguous (`(a|a)*`, `(a*)*b`), can make it backtrack exponentially. The simulation is
+ * memoised as a lazily built DFA (state sets and their transitions per code point, bounded
+ * cache), which makes repeated tests about as fast as a RegExp. The automaton's size is
  * bounded (counted repetitions are expanded), so hostile patterns are refused, not run.
  */
 import { parseIRegexp, type RegexNode } from './parseIRegexp';
@@ -103,24 +105,51 @@ class Builder {
   }
 }
 
-function codePoints(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i) as number;
-    out.push(cp);
-    if (cp > 0xffff) i++;
-  }
-  return out;
+/** A set of automaton states after closure: one state of the lazily built DFA. */
+interface DState {
+  /** States that consume a code point, in ascending order. */
+  consuming: number[];
+  /** The match state is reached here. */
+  accept: boolean;
+  /** The match state is reached here when this is the end of the input (via `$`). */
+  acceptAtEnd: boolean;
+  /** Transitions already computed: ASCII in an array (the common case), the rest in a map. */
+  ascii: (DState | undefined)[];
+  next: Map<number, DState>;
 }
+
+/** Upper bound on cached DFA states per matcher; the cache restarts when it is reached. */
+const MAX_DFA_STATES = 2_000;
 
 function makeMatcher(states: State[], start: number, anchored: boolean): IRegexpMatcher {
   const mark = new Int32Array(states.length).fill(-1);
   let generation = 0;
-  const stack: number[] = [];
+  let cache = new Map<string, DState>();
+  let initial: DState | null = null;
 
-  /** Adds `from` and every state reachable without consuming input at position `pos`. */
-  function close(list: number[], from: number, pos: number, length: number): void {
-    stack.push(from);
+  /** Whether the match state is reachable from `seeds` without input, at the end. */
+  function reachesMatchAtEnd(seeds: number[], atStart: boolean): boolean {
+    generation++;
+    const stack = [...seeds];
+    while (stack.length > 0) {
+      const i = stack.pop() as number;
+      if (mark[i] === generation) continue;
+      mark[i] = generation;
+      const s = states[i] as State;
+      if (s.t === 'match') return true;
+      if (s.t === 'split') stack.push(s.b, s.a);
+      else if (s.t === 'assert' && (s.at === 'end' || atStart)) stack.push(s.next);
+    }
+    return false;
+  }
+
+  /** The DFA state for `seeds` and everything reachable from them without input. */
+  function closure(seeds: number[], atStart: boolean): DState {
+    generation++;
+    const consuming: number[] = [];
+    const endSeeds: number[] = [];
+    let accept = false;
+    const stack = [...seeds];
     while (stack.length > 0) {
       const i = stack.pop() as number;
       if (mark[i] === generation) continue;
@@ -128,35 +157,52 @@ function makeMatcher(states: State[], start: number, anchored: boolean): IRegexp
       const s = states[i] as State;
       if (s.t === 'split') stack.push(s.b, s.a);
       else if (s.t === 'assert') {
-        if (s.at === 'start' ? pos === 0 : pos === length) stack.push(s.next);
-      } else list.push(i);
+        if (s.at === 'end') endSeeds.push(s.next);
+        else if (atStart) stack.push(s.next);
+      } else if (s.t === 'match') accept = true;
+      else consuming.push(i);
     }
+    consuming.sort((a, b) => a - b);
+    const acceptAtEnd = accept || (endSeeds.length > 0 && reachesMatchAtEnd(endSeeds, atStart));
+    const key = `${atStart ? 's' : ''}${accept ? 'a' : ''}${acceptAtEnd ? 'e' : ''}:${consuming.join(',')}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    if (cache.size >= MAX_DFA_STATES) cache = new Map();
+    const ascii = new Array<DState | undefined>(128).fill(undefined); // in bounds: fast reads
+    const d: DState = { consuming, accept, acceptAtEnd, ascii, next: new Map() };
+    cache.set(key, d);
+    return d;
+  }
+
+  function step(d: DState, cp: number): DState {
+    const seeds: number[] = [];
+    for (const i of d.consuming) {
+      const s = states[i] as Extract<State, { t: 'set' }>;
+      if (setMatches(s.set, cp)) seeds.push(s.next);
+    }
+    // Unanchored search may also start at the next position.
+    if (!anchored) seeds.push(start);
+    return closure(seeds, false);
   }
 
   return {
     test(input: string): boolean {
-      const cps = codePoints(input);
-      const n = cps.length;
-      let current: number[] = [];
-      generation++;
-      close(current, start, 0, n);
-      for (let pos = 0; ; pos++) {
-        if (current.some((i) => states[i]?.t === 'match') && (!anchored || pos === n)) {
-          return true;
+      if (initial === null || cache.size === 0) initial = closure([start], true);
+      let d = initial;
+      for (let i = 0; i < input.length; i++) {
+        if (!anchored && d.accept) return true;
+        if (anchored && d.consuming.length === 0) return false; // dead before the end
+        const cp = input.codePointAt(i) as number;
+        if (cp > 0xffff) i++;
+        let t = cp < 128 ? d.ascii[cp] : d.next.get(cp);
+        if (t === undefined) {
+          t = step(d, cp);
+          if (cp < 128) d.ascii[cp] = t;
+          else d.next.set(cp, t);
         }
-        if (pos === n) return false;
-        const cp = cps[pos] as number;
-        const next: number[] = [];
-        generation++;
-        for (const i of current) {
-          const s = states[i] as State;
-          if (s.t === 'set' && setMatches(s.set, cp)) close(next, s.next, pos + 1, n);
-        }
-        // Unanchored search may also start at the next position.
-        if (!anchored) close(next, start, pos + 1, n);
-        if (next.length === 0 && anchored) return false;
-        current = next;
+        d = t;
       }
+      return d.accept || d.acceptAtEnd;
     },
   };
 }
