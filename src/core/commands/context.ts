@@ -29,7 +29,7 @@ export function createCommandContext(
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const l = lineAt(text, first?.pos[0] ?? 0);
-    return { reason: `The YAML has a syntax error at line ${l}: fix it to edit on the canvas.` };
+    return { reason: `The YAML has a syntax error at line ${l}: fix it to edit on the canvas` };
   }
   const index = indexDocument(doc);
   if (!index) return { reason: 'The document is not a YAML mapping: it has no states to edit.' };

@@ -129,8 +129,12 @@ export function executeCommand<K extends CommandName>(
     if (allowed !== true) return { ok: false, reason: allowed };
     const ed = new YamlTextEditor(ctx.text, ctx.style);
     const out = spec.run(ctx, args, ed) ?? {};
-    const text = applyEdits(ctx.text, ed.edits);
-    const result: CommandResult = { ok: true, text, edits: ed.edits, label: spec.label(args, ctx) };
+    // A CRLF document gets CRLF in inserted text too (moved lines keep their own endings).
+    const edits = ctx.text.includes('\r\n')
+      ? ed.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r\n') }))
+      : ed.edits;
+    const text = applyEdits(ctx.text, edits);
+    const result: CommandResult = { ok: true, text, edits, label: spec.label(args, ctx) };
     if (out.selection) result.selection = out.selection;
     return result;
   } catch (e) {

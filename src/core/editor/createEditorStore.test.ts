@@ -93,7 +93,7 @@ describe('createEditorStore', () => {
     const r = s.execute('state.remove', { path: 'Hold' });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(
-      /^The YAML has a syntax error at line \d+: fix it to edit on the canvas\.$/,
+      /^The YAML has a syntax error at line \d+: fix it to edit on the canvas$/,
     );
     expect(s.canExecute('state.remove', { path: 'Hold' })).toMatch(/syntax error/);
   });

@@ -131,8 +131,8 @@ export function createEditorStore<G = unknown>(
       const err = parse.diagnostics.find((d) => d.severity === 'error');
       ctx = {
         reason: err
-          ? `The YAML has a syntax error at line ${err.line}: fix it to edit on the canvas.`
-          : 'The YAML cannot be read: fix it to edit on the canvas.',
+          ? `The YAML has a syntax error at line ${err.line}: fix it to edit on the canvas`
+          : 'The YAML cannot be read: fix it to edit on the canvas',
       };
     } else {
       const doc =

@@ -112,6 +112,27 @@ describe('state.add', () => {
     expect(r.model?.States.map((s) => s.Name)).toEqual(['First']);
   });
 
+  it('given a Choice branch edge, when a Pass is inserted on it, then only that branch is redirected', () => {
+    const r = run(ORDER_FLOW, 'state.add', {
+      type: 'Pass',
+      between: { from: 'Check', to: 'Hold', field: 'Branches/1/Next' },
+    });
+    expect(addedLines(ORDER_FLOW, r.after).slice(0, 1)).toEqual(['        Next: Pass']);
+    expect(findState(r.model!, 'Pass')?.state).toEqual({
+      Type: 'Pass',
+      Name: 'Pass',
+      Next: 'Hold',
+    });
+    expect(findState(r.model!, 'Pass')?.index).toBe(3);
+  });
+
+  it('given a CRLF document, when a state is added, then inserted lines use CRLF too', () => {
+    const crlf = ORDER_FLOW.replace(/\n/g, '\r\n');
+    const r = run(crlf, 'state.add', { type: 'Wait', between: { from: 'Hold', to: 'Check' } });
+    expect(r.after.replace(/\r\n/g, '').includes('\n')).toBe(false);
+    expect(findState(r.model!, 'Wait')?.state).toMatchObject({ Seconds: 10, Next: 'Check' });
+  });
+
   it('given a Succeed, when inserted between two states, then it is refused', () => {
     const r = roundTrip(ORDER_FLOW, 'state.add', {
       type: 'Succeed',
