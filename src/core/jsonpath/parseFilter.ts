@@ -111,6 +111,10 @@ function parseBasic(c: Cursor): Operand {
     left: toComparable(c, left),
     right: toComparable(c, right),
   };
+  if (peekOperator(c) !== null) {
+    c.skipS();
+    c.fail('comparisons cannot be chained: use && between them');
+  }
   return { kind: 'logical', expr, at };
 }
 

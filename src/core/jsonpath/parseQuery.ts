@@ -84,15 +84,13 @@ function parseSelector(c: Cursor): Selector {
     return { kind: 'filter', expr: parseFilterBody(c) };
   }
   if (ch === ':' || c.atInt()) return parseIndexOrSlice(c);
-  if (ch === '-') c.fail(`expected a digit after '-'${describeAfter(c)}`);
+  if (ch === '-') {
+    c.pos++;
+    c.fail(`expected a digit after '-'${c.describeHere()}`);
+  }
   return c.fail(
     `expected a selector (a quoted name, '*', an index, a slice or '?')${c.describeHere()}`,
   );
-}
-
-function describeAfter(c: Cursor): string {
-  c.pos++;
-  return c.describeHere();
 }
 
 /** index-selector, or slice-selector: [start S] ":" S [end S] [":" [S step]] */
