@@ -35,6 +35,30 @@ describe('createEditorStore', () => {
     expect(store.getState().undo()).toBe(false);
   });
 
+  it('given an inspector session, when a command runs repeatedly with one coalescing key, then it is one entry', () => {
+    const c = clock();
+    const store = createEditorStore(ORDER_FLOW, { now: c.now });
+    for (const seconds of [6, 7, 8]) {
+      c.advance(300);
+      const r = store
+        .getState()
+        .execute(
+          'state.setField',
+          { path: 'Hold', field: 'Seconds', value: seconds },
+          'inspector',
+          {
+            coalesceKey: 'inspector:Hold/Seconds',
+            label: 'Edit Seconds',
+          },
+        );
+      expect(r.ok).toBe(true);
+    }
+    expect(store.getState().history.undo).toHaveLength(1);
+    expect(store.getState().undoLabel).toBe('Edit Seconds');
+    store.getState().undo();
+    expect(store.getState().source).toBe(ORDER_FLOW);
+  });
+
   it('given a sealed session, then the next change with the same key is a new entry', () => {
     const c = clock();
     const store = createEditorStore('a: 1\n', { now: c.now });

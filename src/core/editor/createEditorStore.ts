@@ -34,6 +34,12 @@ export interface CommitInput {
   coalesceKey?: string;
 }
 
+/** Extras for `execute`: history coalescing and a label overriding the command's own. */
+export interface ExecuteOptions {
+  coalesceKey?: string;
+  label?: string;
+}
+
 export type ExecuteResult =
   { ok: true; changed: boolean; edits: TextEdit[] } | { ok: false; reason: string };
 
@@ -62,10 +68,15 @@ export interface EditorState<G = unknown> {
   history: EditHistory;
 
   commit(input: CommitInput): boolean;
+  /**
+   * Runs a command on the current source and commits its result (origin default `canvas`).
+   * `options.coalesceKey` merges repeated edits (an inspector field session) into one entry.
+   */
   execute<K extends CommandName>(
     name: K,
     args: CommandArgsMap[K],
     origin?: CommitOrigin,
+    options?: ExecuteOptions,
   ): ExecuteResult;
   canExecute<K extends CommandName>(name: K, args: CommandArgsMap[K]): RuleResult;
   select(paths: readonly StatePath[]): void;
@@ -212,7 +223,7 @@ export function createEditorStore<G = unknown>(
 
       commit: (input) => commit(input),
 
-      execute(name, args, origin = 'canvas') {
+      execute(name, args, origin = 'canvas', opts = {}) {
         const s = get();
         const ctx = context(s.source, s.parse);
         if (!isCommandContext(ctx)) return { ok: false, reason: ctx.reason };
@@ -226,7 +237,12 @@ export function createEditorStore<G = unknown>(
             reason: `“${result.label}” would leave the YAML unreadable; nothing was changed.`,
           };
         }
-        const input: CommitInput = { source: result.text, origin, label: result.label };
+        const input: CommitInput = {
+          source: result.text,
+          origin,
+          label: opts.label ?? result.label,
+        };
+        if (opts.coalesceKey !== undefined) input.coalesceKey = opts.coalesceKey;
         if (result.selection) input.selection = result.selection;
         commit(input, parsed);
         return { ok: true, changed: true, edits: result.edits };

@@ -165,6 +165,35 @@ describe('state.unsetField', () => {
     expect(twice.after).toContain('    Catch: []\n');
   });
 
+  it('given the first key of a list item, when unset, then the next key moves up onto the dash line', () => {
+    const r = expectRun(ORDER_FLOW, 'state.unsetField', {
+      path: 'Charge',
+      field: 'Retry/0/Description',
+    });
+    expect(r.after).toContain('    Retry:\n      - Errors: [FnF.ALL]\n        MaxAttempts: 3\n');
+  });
+
+  it('given a state written as a flow map, when a field is set, then that flow map alone is rewritten', () => {
+    const text =
+      'Type: StateMachine\nStartAt: A\nStates:\n  - {Type: Pass, Name: A, End: true}   # one\n';
+    const r = expectRun(text, 'state.setField', { path: 'A', field: 'Description', value: 'x' });
+    expect(r.after).toBe(
+      'Type: StateMachine\nStartAt: A\nStates:\n  - { Type: Pass, Name: A, End: true, Description: x }   # one\n',
+    );
+  });
+
+  it('given a block literal, when replaced by a two-line string, then it reads back the same', () => {
+    const text =
+      'Type: StateMachine\nStartAt: A\nStates:\n  - Type: Pass\n    Name: A\n    Description: |\n      l1\n      l2\n    End: true\n';
+    const r = expectRun(text, 'state.setField', {
+      path: 'A',
+      field: 'Description',
+      value: 'one\ntwo',
+    });
+    expect(st(r.model, 'A')['Description']).toBe('one\ntwo');
+    expect(r.after).toContain('    Description: "one\\ntwo"\n    End: true\n');
+  });
+
   it('given a whole block field, when unset, then all its lines go', () => {
     const r = expectRun(ORDER_FLOW, 'state.unsetField', { path: 'Charge', field: 'Parameters' });
     expect(removedLines(ORDER_FLOW, r.after)).toHaveLength(5);
