@@ -119,7 +119,7 @@ interface DState {
 }
 
 /** Upper bound on cached DFA states per matcher; the cache restarts when it is reached. */
-const MAX_DFA_STATES = 2_000;
+const MAX_DFA_STATES = 256;
 
 function makeMatcher(states: State[], start: number, anchored: boolean): IRegexpMatcher {
   const mark = new Int32Array(states.length).fill(-1);

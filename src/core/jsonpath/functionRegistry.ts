@@ -23,7 +23,7 @@ const matcherCaches = {
   match: new Map<string, IRegexpMatcher | null>(),
   search: new Map<string, IRegexpMatcher | null>(),
 };
-const MATCHER_CACHE_LIMIT = 500;
+const MATCHER_CACHE_LIMIT = 64;
 
 function cachedMatcher(pattern: string, mode: 'match' | 'search'): IRegexpMatcher | null {
   const cache = matcherCaches[mode];
