@@ -100,6 +100,21 @@ describe('I-Regexp (RFC 9485): translation and automaton agree', () => {
   });
 });
 
+describe('I-Regexp automaton: bounded DFA cache', () => {
+  it('stays correct when a pattern needs more DFA states than are cached', () => {
+    // given a pattern whose DFA has over 500 states (the n-th symbol from the end is an a)
+    const [js, nfa] = engines('(a|b)*a(a|b){8}');
+    // when many different inputs force the cache to fill and restart
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 40 }), (s) => {
+        // then it still agrees with the JavaScript translation
+        expect(nfa(s)).toBe(js(s));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 describe('I-Regexp: what is rejected', () => {
   const invalid: [pattern: string, reason: RegExp][] = [
     ['\\d', /invalid escape/],
