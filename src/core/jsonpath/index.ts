@@ -1,4 +1,4 @@
-/** RFC 9535 JSONPath: parser, evaluator and the I-Regexp translation used by match/search. */
+/** RFC 9535 JSONPath: parser, evaluator, and I-Regexp (parser, linear-time matcher used by match/search, JS translation). */
 export type {
   JsonPathQuery,
   Segment,
