@@ -1,4 +1,7 @@
-/** RFC 9535 JSONPath: parser, evaluator, and I-Regexp (parser, linear-time matcher used by match/search, JS translation). */
+/**
+ * RFC 9535 JSONPath: parser and evaluator, plus I-Regexp (RFC 9485): its parser, the
+ * linear-time matcher that match/search use, and the JavaScript RegExp translation.
+ */
 export type {
   JsonPathQuery,
   Segment,
