@@ -122,6 +122,47 @@ describe('createEditorStore', () => {
     expect(s.canExecute('state.remove', { path: 'Hold' })).toMatch(/syntax error/);
   });
 
+  it('given a compound gesture, when transacted, then all steps are one entry and a refusal applies none', () => {
+    const store = createEditorStore(ORDER_FLOW);
+    const r = store.getState().transact('Insert wait', 'canvas', [
+      () => ({
+        command: 'state.add',
+        args: { type: 'Wait', name: 'Pause', scope: '', index: 4 },
+      }),
+      ({ selection }) => ({
+        command: 'transition.setNext',
+        args: { path: selection?.[0] ?? '', target: 'Check' },
+      }),
+      () => ({ command: 'transition.setNext', args: { path: 'Hold', target: 'Pause' } }),
+    ]);
+    expect(r.ok).toBe(true);
+    expect(store.getState().history.undo).toHaveLength(1);
+    expect(store.getState().undoLabel).toBe('Insert wait');
+    expect(store.getState().selection).toEqual(['Pause']);
+    expect(store.getState().source).toContain(
+      '    Name: Pause\n    Seconds: 10\n    Next: Check\n',
+    );
+    const bad = store
+      .getState()
+      .transact('Bad', 'canvas', [
+        () => ({ command: 'state.remove', args: { path: 'Pause' } }),
+        () => ({ command: 'transition.setNext', args: { path: 'Done', target: 'Hold' } }),
+      ]);
+    expect(bad.ok).toBe(false);
+    expect(store.getState().history.undo).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().source).toBe(ORDER_FLOW);
+  });
+
+  it('given broken text, when a document is imported, then it replaces the text and undo brings the broken text back', () => {
+    const store = createEditorStore('States: [\n');
+    const r = store.getState().execute('document.replace', { text: ORDER_FLOW }, 'palette');
+    expect(r.ok && r.changed).toBe(true);
+    expect(store.getState().parse.ok).toBe(true);
+    store.getState().undo();
+    expect(store.getState().source).toBe('States: [\n');
+  });
+
   it('given load, then history is reset', () => {
     const store = createEditorStore(ORDER_FLOW);
     store.getState().execute('state.remove', { path: 'Hold' });

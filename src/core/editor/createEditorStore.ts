@@ -1,18 +1,13 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { createCommandContext, isCommandContext, type CommandContext } from '../commands/context';
-import {
-  canExecuteCommand,
-  executeCommand,
-  type CommandArgsMap,
-  type CommandName,
-} from '../commands/registry';
-import type { TextEdit } from '../commands/text/textEdit';
+import { canExecuteCommand, executeCommand } from '../commands/registry';
 import type { Diagnostic } from '../model/diagnostic';
 import type { StatePath } from '../model/statePath';
 import type { ExecutionMode } from '../model/types';
-import type { RuleResult } from '../rules/ruleResult';
 import type { ParseResult } from '../yaml/types';
 import { defaultDerive, type Derive } from './derive';
+import { textDiff } from './textDiff';
+import { runTransaction } from './transaction';
 import {
   EMPTY_HISTORY,
   recordHistory,
@@ -21,84 +16,14 @@ import {
   type CommitOrigin,
   type EditHistory,
 } from './history';
-
-/** The single write: new source text, where it came from, and what to call it in history. */
-export interface CommitInput {
-  source: string;
-  origin: CommitOrigin;
-  /** EditHistory label ("Typing", "Add Task"); default: the origin. */
-  label?: string;
-  /** Selection after the change; default: the current selection minus vanished states. */
-  selection?: StatePath[];
-  /** Same key within the coalescing window (and same origin) = one history entry. */
-  coalesceKey?: string;
-}
-
-/** Extras for `execute`: history coalescing and a label overriding the command's own. */
-export interface ExecuteOptions {
-  coalesceKey?: string;
-  label?: string;
-}
-
-export type ExecuteResult =
-  { ok: true; changed: boolean; edits: TextEdit[] } | { ok: false; reason: string };
-
-/** What the editor holds. Everything but `source`, `selection` and `mode` is derived. */
-export interface EditorState<G = unknown> {
-  source: string;
-  /** The latest parse of `source`. */
-  parse: ParseResult;
-  /** The latest parse that produced a model (kept while the text has syntax errors). */
-  lastGood: ParseResult | null;
-  /** Parse and validation diagnostics of `source` for `mode`. */
-  diagnostics: Diagnostic[];
-  /** Graph of `lastGood`'s model (null before any good parse). */
-  graph: G | null;
-  /** True when `source` does not parse: `graph` and `lastGood` show an older text. */
-  stale: boolean;
-  selection: StatePath[];
-  mode: ExecutionMode;
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-  /** Increments on every change of `source` (bridges compare it to skip their own echoes). */
-  revision: number;
-  lastOrigin: CommitOrigin;
-  history: EditHistory;
-
-  commit(input: CommitInput): boolean;
-  /**
-   * Runs a command on the current source and commits its result (origin default `canvas`).
-   * `options.coalesceKey` merges repeated edits (an inspector field session) into one entry.
-   */
-  execute<K extends CommandName>(
-    name: K,
-    args: CommandArgsMap[K],
-    origin?: CommitOrigin,
-    options?: ExecuteOptions,
-  ): ExecuteResult;
-  canExecute<K extends CommandName>(name: K, args: CommandArgsMap[K]): RuleResult;
-  select(paths: readonly StatePath[]): void;
-  setMode(mode: ExecutionMode): void;
-  undo(): boolean;
-  redo(): boolean;
-  /** Replaces the text and resets history (opening a file). */
-  load(source: string): void;
-  /** Ends the current typing/inspector session: the next change starts a new entry. */
-  sealHistory(): void;
-}
-
-export interface EditorStoreOptions<G> {
-  derive?: Partial<Derive<G>>;
-  mode?: ExecutionMode;
-  /** Clock for coalescing, in ms; default `Date.now`. */
-  now?: () => number;
-  historyLimit?: number;
-  coalesceWindowMs?: number;
-}
-
-export type EditorStore<G = unknown> = StoreApi<EditorState<G>>;
+import type {
+  CommitInput,
+  EditorState,
+  EditorStore,
+  EditorStoreOptions,
+  ExecuteOptions,
+  ExecuteResult,
+} from './editorState';
 
 /**
  * The editor's store (zustand vanilla, no React): the YAML source is the one truth, everything
@@ -211,6 +136,31 @@ export function createEditorStore<G = unknown>(
       return true;
     };
 
+    /** Commits a command's text after checking it still parses (an engine bug guard). */
+    const commitChecked = (
+      text: string,
+      origin: CommitOrigin,
+      label: string,
+      selection: StatePath[] | undefined,
+      opts: ExecuteOptions,
+    ): ExecuteResult => {
+      const s = get();
+      if (text === s.source) return { ok: true, changed: false, edits: [] };
+      const parsed = derive.parse(text);
+      if (!parsed.ok) {
+        return {
+          ok: false,
+          reason: `“${label}” would leave the YAML unreadable; nothing was changed.`,
+        };
+      }
+      const input: CommitInput = { source: text, origin, label };
+      if (opts.coalesceKey !== undefined) input.coalesceKey = opts.coalesceKey;
+      if (selection) input.selection = selection;
+      const before = s.source;
+      commit(input, parsed);
+      return { ok: true, changed: true, edits: textDiff(before, text) };
+    };
+
     const initial = deriveFrom(initialText, options.mode ?? 'Standard', null);
     return {
       source: initialText,
@@ -225,27 +175,35 @@ export function createEditorStore<G = unknown>(
 
       execute(name, args, origin = 'canvas', opts = {}) {
         const s = get();
+        if (name === 'document.replace') {
+          // Importing replaces the text as given, even over (or with) invalid YAML.
+          const r = executeCommand(s.source, name, args);
+          if (!r.ok) return r;
+          const label = opts.label ?? r.label;
+          return commit({ source: r.text, origin, label, selection: [] })
+            ? { ok: true, changed: true, edits: r.edits }
+            : { ok: true, changed: false, edits: [] };
+        }
         const ctx = context(s.source, s.parse);
         if (!isCommandContext(ctx)) return { ok: false, reason: ctx.reason };
         const result = executeCommand(ctx, name, args);
         if (!result.ok) return { ok: false, reason: result.reason };
-        if (result.text === s.source) return { ok: true, changed: false, edits: [] };
-        const parsed = derive.parse(result.text);
-        if (!parsed.ok) {
-          return {
-            ok: false,
-            reason: `“${result.label}” would leave the YAML unreadable; nothing was changed.`,
-          };
-        }
-        const input: CommitInput = {
-          source: result.text,
+        return commitChecked(
+          result.text,
           origin,
-          label: opts.label ?? result.label,
-        };
-        if (opts.coalesceKey !== undefined) input.coalesceKey = opts.coalesceKey;
-        if (result.selection) input.selection = result.selection;
-        commit(input, parsed);
-        return { ok: true, changed: true, edits: result.edits };
+          opts.label ?? result.label,
+          result.selection,
+          opts,
+        );
+      },
+
+      transact(label, origin, steps) {
+        const s = get();
+        const ctx = context(s.source, s.parse);
+        if (!isCommandContext(ctx)) return { ok: false, reason: ctx.reason };
+        const r = runTransaction(ctx, steps);
+        if (!r.ok) return r;
+        return commitChecked(r.text, origin, label, r.selection, {});
       },
 
       canExecute(name, args) {

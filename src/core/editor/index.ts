@@ -3,3 +3,5 @@ export * from './history';
 export * from './textDiff';
 export type { Derive } from './derive';
 export { defaultDerive } from './derive';
+export * from './transaction';
+export * from './editorState';
