@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEditorStore, type EditorStore } from '../editor/createEditorStore';
+import { createEditorStore } from '../editor/createEditorStore';
+import type { EditorStore } from '../editor/editorState';
 import { scopeOf } from '../model/statePath';
 import { STATE_TYPES } from '../model/types';
 import { walkScopes, walkStates } from '../model/walkStates';
