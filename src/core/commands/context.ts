@@ -33,7 +33,14 @@ export function createCommandContext(
   }
   const index = indexDocument(doc);
   if (!index) return { reason: 'The document is not a YAML mapping: it has no states to edit.' };
-  return { text, doc, index, model: modelFromDoc(doc), style: detectStyle(text, index.root) };
+  let model: StateMachine;
+  try {
+    model = modelFromDoc(doc);
+  } catch {
+    // toJS refuses alias bombs (maxAliasCount): such a document is not edited.
+    return { reason: 'The YAML expands too many aliases to be edited safely.' };
+  }
+  return { text, doc, index, model, style: detectStyle(text, index.root) };
 }
 
 export function isCommandContext(c: CommandContext | { reason: string }): c is CommandContext {
