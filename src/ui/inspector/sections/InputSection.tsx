@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   encodeInputOption,
   INPUT_MODE_LABELS,
@@ -25,13 +25,6 @@ export function InputSection({ edit, state }: { edit: InspectorEdit; state: Stat
     () => getModeOverride(edit.path, 'input') as InputMode | undefined,
   );
   const mode = picked ?? option.mode;
-  // Once the YAML encodes the picked option, the YAML is the truth again.
-  useEffect(() => {
-    if (picked !== undefined && picked === option.mode) {
-      setModeOverride(edit.path, 'input', undefined);
-      setPicked(undefined);
-    }
-  }, [picked, option.mode, edit.path]);
   const pick = (m: InputMode) => {
     if (m === 'original') {
       setModeOverride(edit.path, 'input', undefined);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   DEFAULT_RAW_KEY,
   encodeOutputOption,
@@ -60,13 +60,6 @@ function OutputOption({ edit, ctor }: { edit: InspectorEdit; ctor: Constructor |
     () => getModeOverride(edit.path, 'output') as OutputMode | undefined,
   );
   const mode = picked ?? option.mode;
-  // Once the YAML encodes the picked option, the YAML is the truth again.
-  useEffect(() => {
-    if (picked !== undefined && picked === option.mode) {
-      setModeOverride(edit.path, 'output', undefined);
-      setPicked(undefined);
-    }
-  }, [picked, option.mode, edit.path]);
   const settle = () => {
     setModeOverride(edit.path, 'output', undefined);
     setPicked(undefined);

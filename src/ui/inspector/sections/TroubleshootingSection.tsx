@@ -68,7 +68,9 @@ export function TroubleshootingSection({
             MaxAttempts: 1,
             IntervalSeconds: 1,
           };
-          edit.set(`Retry/${retry.length}`, rule);
+          // A new list is written whole (`Retry: [rule]`), an existing one gets an item.
+          if (retry.length === 0) edit.set('Retry', [rule]);
+          else edit.set(`Retry/${retry.length}`, rule);
         }}
       >
         <Plus size={14} aria-hidden="true" /> Add Retry
@@ -114,7 +116,8 @@ export function TroubleshootingSection({
             Description: `Error capture rule #${catches.length + 1}`,
           };
           if (firstTarget !== undefined) rule.Next = firstTarget;
-          edit.set(`Catch/${catches.length}`, rule);
+          if (catches.length === 0) edit.set('Catch', [rule]);
+          else edit.set(`Catch/${catches.length}`, rule);
         }}
       >
         <Plus size={14} aria-hidden="true" /> Add Capture Rule

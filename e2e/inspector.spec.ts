@@ -1,0 +1,313 @@
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { InspectorPage } from './pages/inspectorPage';
+import { StudioPage } from './pages/StudioPage';
+
+/** The guide's sample definition ("Option B: Use YAML"), properly indented. */
+const GUIDE_EXAMPLE = {
+  Type: 'StateMachine',
+  Name: 'my-wkfl',
+  SpecVersion: 'v1',
+  StartAt: 'InvokeFunction',
+  States: [
+    {
+      Type: 'Task',
+      Name: 'InvokeFunction',
+      Action: 'FC:InvokeFunction',
+      TaskMode: 'RequestComplete',
+      Parameters: {
+        invocationType: 'Sync',
+        resourceArn: 'acs:fc:{regionId}:{accountId}:functions/myfunction/LATEST',
+      },
+      Retry: [{ Errors: [], Description: 'Retry policy #1', MaxAttempts: 1, IntervalSeconds: 1 }],
+      Next: 'Hello World',
+      Catch: [
+        { Errors: ['FC.AccessDenied'], Description: 'Error capture rule #1', Next: 'Hello World' },
+      ],
+    },
+    { Type: 'Pass', Name: 'Hello World', End: true },
+  ],
+};
+
+const EMPTY = `Type: StateMachine
+Name: my-wkfl
+SpecVersion: v1
+States: []
+`;
+
+/** Region and account do not matter for the comparison (the guide's "modulo account and region"). */
+function normaliseArns(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value).replace(
+      /acs:fc:[^:"]*:[^:"]*:functions/g,
+      'acs:fc:{regionId}:{accountId}:functions',
+    ),
+  );
+}
+
+async function parsedSource(studio: StudioPage): Promise<unknown> {
+  return parse(await studio.source());
+}
+
+async function openSample(page: Page) {
+  const studio = new StudioPage(page);
+  const inspector = new InspectorPage(page);
+  await studio.open();
+  return { studio, inspector };
+}
+
+test.describe('the inspector, from an empty canvas', () => {
+  // Dropping a palette item on the empty canvas inserts nothing yet (the canvas offers no drop
+  // target while the workflow is empty): owned by the Studio shell (issue 4).
+  test.fixme('configures the guide InvokeFunction example, dragging the action', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    const inspector = new InspectorPage(page);
+    await studio.openWith(EMPTY);
+    const box = await page.locator('.react-flow').boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await studio.dragPaletteTo('FC:InvokeFunction', {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 3,
+    });
+    await expect.poll(async () => (await studio.source()).includes('FC:InvokeFunction')).toBe(true);
+    const taskPath = (await stateNames(page))[0] as string;
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    const taskBox = await studio.node(taskPath).boundingBox();
+    if (!taskBox) throw new Error('task not visible');
+    await studio.dragPaletteTo('Pass', {
+      x: taskBox.x + taskBox.width / 2,
+      y: taskBox.y + taskBox.height + 60,
+    });
+    await configureGuideExample(page, studio, inspector, taskPath);
+  });
+
+  test('configures the guide InvokeFunction example, inserting from the palette', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    const inspector = new InspectorPage(page);
+    await studio.openWith(EMPTY);
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await studio.paletteItem('FC:InvokeFunction').click();
+    await expect.poll(async () => (await stateNames(page)).length).toBe(1);
+    const taskPath = (await stateNames(page))[0] as string;
+    await studio.node(taskPath).click();
+    await page.getByRole('tab', { name: 'Flow' }).click();
+    await studio.paletteItem('Pass').click();
+    await configureGuideExample(page, studio, inspector, taskPath);
+  });
+});
+
+async function stateNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__studio?.stateNames() ?? []);
+}
+
+/** From a Task and a Pass on the canvas: the guide's example through the inspector's forms only. */
+async function configureGuideExample(
+  page: Page,
+  studio: StudioPage,
+  inspector: InspectorPage,
+  taskPath: string,
+) {
+  await expect.poll(async () => (await stateNames(page)).length).toBe(2);
+  // the Pass: name it and end the flow there
+  const passPath = (await stateNames(page)).find((n) => n !== taskPath) as string;
+  await studio.node(passPath).click();
+  await inspector.rename('Hello World');
+  await expect(page.getByTestId('inspector.name')).toHaveText('Hello World');
+  await inspector.select('Next', '#end');
+
+  // the Task: the guide's Basic Settings and Troubleshooting tables
+  await studio.node(taskPath).click();
+  await expect(inspector.section('basic')).toBeVisible();
+  await inspector.rename('InvokeFunction');
+  await expect(page.getByTestId('inspector.name')).toHaveText('InvokeFunction');
+  await inspector.type('Function', 'myfunction');
+  await inspector.type('Version', 'LATEST');
+  await expect(page.getByTestId('inspector.field.resourceArn')).toContainText(
+    'functions/myfunction/LATEST',
+  );
+  await expect(page.getByTestId('inspector.arn.placeholders')).toBeVisible();
+  await inspector.select('invocationType', 'Sync');
+  await inspector.select('TaskMode', 'RequestComplete');
+  // the request load takes YAML or JSON; written as Parameters.body, and removed when cleared
+  await inspector.type('body', '{"key1": "value1", "key2.$": "$.myStateInput.key", "key3": 100}');
+  await expect
+    .poll(async () => ((await parsedSource(studio)) as typeof GUIDE_EXAMPLE).States[0]?.Parameters)
+    .toMatchObject({
+      body: { key1: 'value1', 'key2.$': '$.myStateInput.key', key3: 100 },
+    });
+  await inspector.type('body', '');
+  await inspector.select('Next', 'Hello World');
+  await inspector.addRetry();
+  await inspector.addCatch();
+  await inspector.addErrorType('Catch.0.Errors', 'FC.AccessDenied');
+  await inspector.select('Catch.0.Next', 'Hello World');
+
+  await expect.poll(async () => normaliseArns(await parsedSource(studio))).toEqual(GUIDE_EXAMPLE);
+}
+
+test.describe('the inspector, journeys of issue 5', () => {
+  test('renaming a state targeted by a Catch moves the Catch with it', async ({ page }) => {
+    const { studio, inspector } = await openSample(page);
+    await studio.node('Hello World').click();
+    await inspector.rename('Fallback');
+    await expect.poll(() => studio.source()).toContain('Name: Fallback');
+    const doc = (await parsedSource(studio)) as {
+      States: { Next?: string; Catch?: { Next?: string }[] }[];
+    };
+    expect(doc.States[0]?.Catch?.[0]?.Next).toBe('Fallback');
+    expect(doc.States[0]?.Next).toBe('Fallback');
+    expect(await studio.source()).not.toContain('Hello World');
+  });
+
+  test('a duplicate name is refused inline and nothing is written', async ({ page }) => {
+    const { studio, inspector } = await openSample(page);
+    const before = await studio.source();
+    await studio.node('Hello World').click();
+    await inspector.rename('InvokeFunction');
+    await expect(inspector.fieldMessages('Name')).toContainText('already exists');
+    await expect(inspector.field('Name')).toHaveValue('InvokeFunction');
+    expect(await studio.source()).toBe(before);
+  });
+
+  const inputOptions: [string, (i: InspectorPage) => Promise<void>, RegExp][] = [
+    ['original', async () => {}, /^(?![\s\S]*InputConstructor)/],
+    [
+      'jsonpath',
+      async (i) => {
+        await i.page.getByTestId('inspector.input.jsonpath.0.path').fill('$.order.id');
+      },
+      /InputConstructor:\n\s+id\.\$: \$\.order\.id/,
+    ],
+    [
+      'filters',
+      async (i) => {
+        await i.fillRow('InputConstructor', 0, 'FieldA', '123', false);
+        await i.fillRow('InputConstructor', 1, 'FieldB', 'string', false);
+        await i.fillRow('InputConstructor', 2, 'FieldC', '$Input', true);
+      },
+      /InputConstructor:\n\s+FieldA: 123\n\s+FieldB: string\n\s+FieldC\.\$: \$Input/,
+    ],
+  ];
+  for (const [mode, fill, expected] of inputOptions) {
+    test(`the Input option “${mode}” round-trips through reload`, async ({ page }) => {
+      const { studio, inspector } = await openSample(page);
+      await studio.node('Hello World').click();
+      await inspector.inputMode.selectOption(mode);
+      await fill(inspector);
+      await expect.poll(() => studio.source()).toMatch(expected);
+      await studio.openWith(await studio.source());
+      await studio.node('Hello World').click();
+      await expect(inspector.inputMode).toHaveValue(mode);
+    });
+  }
+
+  const outputOptions: [string, (i: InspectorPage) => Promise<void>, RegExp][] = [
+    ['result', async () => {}, /^(?![\s\S]*OutputConstructor)/],
+    [
+      'jsonpath',
+      async (i) => {
+        await i.page.getByTestId('inspector.output.jsonpath.0.path').fill('$.Body.id');
+      },
+      /OutputConstructor:\n\s+id\.\$: \$Output\.Body\.id/,
+    ],
+    ['raw', async () => {}, /OutputConstructor:\n\s+input\.\$: \$Input/],
+    [
+      'filters',
+      async (i) => {
+        await i.fillRow('OutputConstructor', 0, 'status', '$Output.Code', true);
+        await i.fillRow('OutputConstructor', 1, 'ok', 'true', false);
+      },
+      /OutputConstructor:\n\s+status\.\$: \$Output\.Code\n\s+ok: true/,
+    ],
+  ];
+  for (const [mode, fill, expected] of outputOptions) {
+    test(`the Output option “${mode}” round-trips through reload`, async ({ page }) => {
+      const { studio, inspector } = await openSample(page);
+      await studio.node('InvokeFunction').click();
+      await inspector.outputMode.selectOption(mode);
+      await fill(inspector);
+      await expect.poll(() => studio.source()).toMatch(expected);
+      await studio.openWith(await studio.source());
+      await studio.node('InvokeFunction').click();
+      await expect(inspector.outputMode).toHaveValue(mode);
+    });
+  }
+
+  test('an IntervalSeconds of 90000 is written, flagged at the field and in the YAML', async ({
+    page,
+  }) => {
+    const { studio, inspector } = await openSample(page);
+    await studio.node('InvokeFunction').click();
+    await inspector.type('Retry.0.IntervalSeconds', '90000');
+    await expect.poll(() => studio.source()).toContain('IntervalSeconds: 90000');
+    const message =
+      'IntervalSeconds is 90000; it must be between 0 and 86400 seconds (one day at most).';
+    await expect(inspector.fieldMessages('Retry.0.IntervalSeconds').first()).toHaveText(message);
+    await expect
+      .poll(
+        async () =>
+          (await page.evaluate(() => window.__studio?.diagnostics() ?? [])).find(
+            (d) => d.code === 'value-out-of-range',
+          )?.message,
+      )
+      .toBe(message);
+    await expect(studio.editor.locator('.squiggly-error').first()).toBeAttached();
+  });
+
+  test('text that is not a number stays in the field, flagged, and is not written', async ({
+    page,
+  }) => {
+    const { studio, inspector } = await openSample(page);
+    const before = await studio.source();
+    await studio.node('InvokeFunction').click();
+    await inspector.type('Retry.0.MaxAttempts', 'three');
+    await expect(inspector.fieldMessages('Retry.0.MaxAttempts').first()).toHaveText(
+      'MaxAttempts must be a number.',
+    );
+    expect(await studio.source()).toBe(before);
+    // nothing typed is lost when switching states
+    await studio.node('Hello World').click();
+    await studio.node('InvokeFunction').click();
+    await expect(inspector.field('Retry.0.MaxAttempts')).toHaveValue('three');
+  });
+
+  test('undo of a field session restores the previous value in one step', async ({ page }) => {
+    const { studio, inspector } = await openSample(page);
+    const before = await studio.source();
+    await studio.node('InvokeFunction').click();
+    await inspector.type('Description', 'Calls the function');
+    await expect
+      .poll(
+        async () =>
+          ((await parsedSource(studio)) as { States: { Description?: string }[] }).States[0]
+            ?.Description,
+      )
+      .toBe('Calls the function');
+    await page.getByTestId('toolbar.undo').click();
+    await expect.poll(() => studio.source()).toBe(before);
+    await expect(inspector.field('Description')).toHaveValue('');
+  });
+
+  test('Escape returns focus to the canvas; the YAML with a syntax error makes the inspector read-only', async ({
+    page,
+  }) => {
+    const { studio, inspector } = await openSample(page);
+    await studio.node('InvokeFunction').click();
+    await inspector.field('Description').click();
+    await page.keyboard.press('Escape');
+    await expect(studio.node('InvokeFunction')).toBeFocused();
+    // a syntax error typed in the YAML: the inspector shows why it is read-only
+    await studio.editorReady();
+    await studio.clickEditorLine('StartAt: InvokeFunction');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('bad: a: b');
+    await expect(page.getByTestId('inspector.readonly')).toBeVisible();
+    await expect(page.getByTestId('inspector.readonly')).toContainText('line');
+    await expect(inspector.field('Description')).toBeDisabled();
+  });
+});
