@@ -89,6 +89,7 @@ const docSpec: fc.Arbitrary<DocSpec> = fc.record({
   unit: fc.constantFrom(2 as const, 4 as const),
   indentSeq: fc.boolean(),
   typeFirst: fc.boolean(),
+  crlf: fc.boolean(),
   states: fc.array(
     fc.record({
       type: fc.nat(7),
@@ -132,6 +133,7 @@ describe('commands (property)', () => {
           if (r.changed) texts.push(source);
         }
         const final = store.getState().source;
+        if (spec.crlf) expect(final.replace(/\r\n/g, '')).not.toContain('\n');
         while (store.getState().undo());
         expect(store.getState().source).toBe(original);
         while (store.getState().redo());

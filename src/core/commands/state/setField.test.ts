@@ -182,16 +182,20 @@ describe('state.unsetField', () => {
     );
   });
 
-  it('given a block literal, when replaced by a two-line string, then it reads back the same', () => {
+  it('given a block literal, when replaced by multi-line strings, then it stays a block where it can and reads back the same', () => {
     const text =
       'Type: StateMachine\nStartAt: A\nStates:\n  - Type: Pass\n    Name: A\n    Description: |\n      l1\n      l2\n    End: true\n';
-    const r = expectRun(text, 'state.setField', {
-      path: 'A',
-      field: 'Description',
-      value: 'one\ntwo',
-    });
+    const set = (value: string) =>
+      expectRun(text, 'state.setField', { path: 'A', field: 'Description', value });
+    const r = set('one\ntwo');
     expect(st(r.model, 'A')['Description']).toBe('one\ntwo');
-    expect(r.after).toContain('    Description: "one\\ntwo"\n    End: true\n');
+    expect(r.after).toContain('    Description: |-\n      one\n      two\n    End: true\n');
+    const r2 = set('a\n\nb\n');
+    expect(st(r2.model, 'A')['Description']).toBe('a\n\nb\n');
+    expect(r2.after).toContain('    Description: |\n      a\n\n      b\n    End: true\n');
+    const r3 = set('  padded\nx');
+    expect(st(r3.model, 'A')['Description']).toBe('  padded\nx');
+    expect(r3.after).toContain('    Description: "  padded\\nx"\n    End: true\n');
   });
 
   it('given a whole block field, when unset, then all its lines go', () => {

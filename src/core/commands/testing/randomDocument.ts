@@ -5,6 +5,8 @@ export interface DocSpec {
   unit: 2 | 4;
   indentSeq: boolean;
   typeFirst: boolean;
+  /** Windows line endings. */
+  crlf?: boolean;
   /** Per state: its type index, whether it carries comments / blank line / long text. */
   states: { type: number; comment: boolean; blank: boolean; long: boolean; flow: boolean }[];
 }
@@ -121,5 +123,5 @@ export function randomDocument(spec: DocSpec): string {
     emit(dashIn, names[i] as string, type, last ? undefined : names[i + 1], s, 0);
   });
   out.push('# end');
-  return out.join('\n') + '\n';
+  return out.join(spec.crlf ? '\r\n' : '\n') + (spec.crlf ? '\r\n' : '\n');
 }

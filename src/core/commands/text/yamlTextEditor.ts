@@ -62,6 +62,12 @@ export class YamlTextEditor {
       out = `'${value.replace(/'/g, "''")}'`;
     } else if (typeof value === 'string' && node.type === 'QUOTE_DOUBLE') {
       out = JSON.stringify(value);
+    } else if (
+      typeof value === 'string' &&
+      node.type === 'BLOCK_LITERAL' &&
+      blockLiteral(this.text, start, end, value) !== undefined
+    ) {
+      out = blockLiteral(this.text, start, end, value) as string;
     } else {
       out = isScalarValue(value) ? renderScalar(value, inFlow) : renderFlow(value);
       // A block scalar's span ends after its last line break; keep the line structure.
@@ -346,4 +352,23 @@ export class YamlTextEditor {
 export function keyText(pair: YPair): string {
   const k = pair.key;
   return isScalar(k) ? String((k as Scalar).value) : String(k);
+}
+
+/**
+ * A multi-line string as a `|` block scalar replacing the one at `[start, end)`, indented like
+ * the old content; undefined when the value cannot be a literal block (leading spaces, trailing
+ * blank lines, control characters) or the old block has no content line to copy.
+ */
+function blockLiteral(text: string, start: number, end: number, value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (!value.includes('\n') || /^[ \n]|\n\n$|[\u0000-\u0008\u000b-\u001f\u007f\r]/.test(value)) {
+    return undefined;
+  }
+  const body = text.slice(start, end).split('\n').slice(1);
+  const sample = body.find((l) => l.trim() !== '');
+  if (sample === undefined) return undefined;
+  const indent = sample.length - sample.trimStart().length;
+  const chomp = value.endsWith('\n') ? '' : '-';
+  const lines = (chomp === '' ? value.slice(0, -1) : value).split('\n');
+  return `|${chomp}\n${lines.map((l) => (l === '' ? '' : sp(indent) + l)).join('\n')}\n`;
 }
