@@ -44,7 +44,7 @@ export class LayoutCache {
 
   constructor(
     private readonly compute: LayoutCompute,
-    private readonly capacity = 16,
+    private readonly capacity = 8,
   ) {}
 
   /** The cached layout for this graph and options, if any (no generation change). */
