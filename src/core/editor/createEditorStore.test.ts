@@ -163,6 +163,14 @@ describe('createEditorStore', () => {
     expect(store.getState().source).toBe('States: [\n');
   });
 
+  it('given a text that parses but is not a definition, then commands say why', () => {
+    const store = createEditorStore('- just\n- a list\n');
+    const r = store.getState().execute('state.add', { type: 'Pass' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/\(line 1\): fix it to edit on the canvas$/);
+    expect(!r.ok && r.reason).not.toMatch(/syntax error/);
+  });
+
   it('given load, then history is reset', () => {
     const store = createEditorStore(ORDER_FLOW);
     store.getState().execute('state.remove', { path: 'Hold' });

@@ -65,10 +65,15 @@ export function createEditorStore<G = unknown>(
     let ctx: CommandContext | { reason: string };
     if (!parse.ok) {
       const err = parse.diagnostics.find((d) => d.severity === 'error');
+      const syntax = !parse.doc || parse.doc.errors.length > 0;
       ctx = {
-        reason: err
-          ? `The YAML has a syntax error at line ${err.line}: fix it to edit on the canvas`
-          : 'The YAML cannot be read: fix it to edit on the canvas',
+        reason: parse.legacy
+          ? 'This is a legacy Serverless Workflow definition (steps:): convert it to FDL v1 to edit it on the canvas'
+          : !syntax && err
+            ? `${err.message.replace(/\.$/, '')} (line ${err.line}): fix it to edit on the canvas`
+            : err
+              ? `The YAML has a syntax error at line ${err.line}: fix it to edit on the canvas`
+              : 'The YAML cannot be read: fix it to edit on the canvas',
       };
     } else {
       const doc =
