@@ -4,6 +4,7 @@ import { scopeOf, nameOf, type CommandContext } from '../../src/core';
 
 export {
   createCommandContext,
+  createEditorStore,
   executeCommand,
   isCommandContext,
   walkStates,
