@@ -40,7 +40,7 @@ export function ErrorTypePicker({ edit, field, value, messages = [] }: Props) {
       help="Pick or type error names; Enter adds one."
     >
       <div className="ichips" data-testid={`inspector.field.${field.replace(/\//g, '.')}.list`}>
-        {value.length === 0 && (
+        {value.length === 0 && all.length === 0 && (
           <span className="imuted ichips__empty">No error types: this rule matches nothing.</span>
         )}
         {value.map((e) => (
@@ -64,10 +64,10 @@ export function ErrorTypePicker({ edit, field, value, messages = [] }: Props) {
         list={listId}
         value={text}
         disabled={disabled}
-        placeholder="FnF.ALL, FC.ResourceThrottled, MyError…"
+        placeholder="Pick or type a name, Enter adds it"
         spellCheck={false}
         autoComplete="off"
-        aria-describedby={describedBy(id, true, all.length)}
+        aria-describedby={describedBy(id, false, all.length)}
         data-testid={`inspector.field.${field.replace(/\//g, '.')}`}
         onChange={(e) => {
           const v = e.target.value;
