@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../graph/deriveGraph';
-import type { FlowGraph } from '../graph/types';
+import type { FlowGraph, FlowNode } from '../graph/types';
+import { generateDefinition } from '../../../scripts/bench/generateDefinition';
 import { parseSource } from '../yaml';
 import type { ElkLike } from './elkTypes';
 import { layoutGraph } from './layoutGraph';
 import { nearRoute } from './readElkLayout';
 import type { LayoutDirection, LayoutResult, NodeLayout, Point } from './layoutTypes';
 
-const texts = {
+const texts: Record<string, string> = {
+  'generated-40.yaml': generateDefinition(40),
+  'generated-150.yaml': generateDefinition(150),
   ...import.meta.glob<string>('../graph/testdata/*.yaml', {
     query: '?raw',
     import: 'default',
@@ -72,8 +75,18 @@ function problems(graph: FlowGraph, layout: LayoutResult): string[] {
       )
         out.push(`chart does not enclose ${id}`);
       const p = parent === undefined ? { absX: 0, absY: 0 } : box(parent);
-      if (b.absX !== p.absX + b.x || b.absY !== p.absY + b.y)
+      if (Math.abs(b.absX - p.absX - b.x) > 1e-6 || Math.abs(b.absY - p.absY - b.y) > 1e-6)
         out.push(`${id} relative position is off`);
+    }
+  }
+  const across = layout.direction === 'DOWN' ? 'absX' : 'absY';
+  for (const ids of siblings.values()) {
+    const lanes = graph.nodes.filter(
+      (n) => ids.includes(n.id) && n.kind === 'lane' && n.lane === 'branch',
+    );
+    for (let i = 1; i < lanes.length; i++) {
+      if (box((lanes[i - 1] as FlowNode).id)[across] >= box((lanes[i] as FlowNode).id)[across])
+        out.push(`${(lanes[i] as FlowNode).id} is out of branch order`);
     }
   }
   for (const e of graph.edges) {
@@ -105,7 +118,7 @@ describe('layoutGraph invariants on every valid fixture and every §10 sample', 
     (['DOWN', 'RIGHT'] as LayoutDirection[]).map((d) => [file.split('/').pop(), d, text] as const),
   );
   it('has fixtures to check', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(26);
+    expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(cases)(

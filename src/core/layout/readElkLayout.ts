@@ -1,11 +1,11 @@
 import type { ElkGraphNode } from './elkTypes';
+import { arrangeLanes, type LayoutTree } from './arrangeLanes';
 import type { EdgeLayout, LayoutDirection, LayoutResult, NodeLayout, Point } from './layoutTypes';
 
 /**
  * Reads elk's output (see toElkGraph: shapes relative to their parent, edges absolute) into a
- * LayoutResult. Lanes of one container are then stretched to a common depth (height when the
- * flow runs down, width when it runs right) so that branch lanes line up; lanes are the only
- * children of a container and their contents keep their positions, so nothing can overlap.
+ * LayoutResult, then puts the lanes of each container in branch order and stretches them to one
+ * depth (see arrangeLanes).
  */
 export function readElkLayout(
   root: ElkGraphNode,
@@ -15,9 +15,19 @@ export function readElkLayout(
 ): LayoutResult {
   const nodes = new Map<string, NodeLayout>();
   const edges = new Map<string, EdgeLayout>();
+  const tree: LayoutTree = { nodes, edges, children: new Map(), held: new Map() };
+  const laneGroups: string[][] = [];
 
   const visit = (el: ElkGraphNode, absX: number, absY: number): void => {
-    const lanes: NodeLayout[] = [];
+    const lanes: string[] = [];
+    tree.children.set(
+      el.id,
+      (el.children ?? []).map((c) => c.id),
+    );
+    tree.held.set(
+      el.id,
+      (el.edges ?? []).map((e) => e.id),
+    );
     for (const child of el.children ?? []) {
       const x = child.x ?? 0;
       const y = child.y ?? 0;
@@ -30,10 +40,10 @@ export function readElkLayout(
         height: child.height ?? 0,
       };
       nodes.set(child.id, box);
-      if (laneIds.has(child.id)) lanes.push(box);
+      if (laneIds.has(child.id)) lanes.push(child.id);
       visit(child, box.absX, box.absY);
     }
-    if (lanes.length > 1) stretchLanes(lanes, direction);
+    if (lanes.length > 1) laneGroups.push(lanes);
     for (const edge of el.edges ?? []) {
       const points: Point[] = [];
       for (const s of edge.sections ?? []) {
@@ -56,17 +66,8 @@ export function readElkLayout(
     }
   };
   visit(root, 0, 0);
+  arrangeLanes(tree, laneGroups, direction);
   return { key, direction, width: root.width ?? 0, height: root.height ?? 0, nodes, edges };
-}
-
-function stretchLanes(lanes: NodeLayout[], direction: LayoutDirection): void {
-  if (direction === 'DOWN') {
-    const bottom = Math.max(...lanes.map((l) => l.y + l.height));
-    for (const l of lanes) l.height = bottom - l.y;
-  } else {
-    const right = Math.max(...lanes.map((l) => l.x + l.width));
-    for (const l of lanes) l.width = right - l.x;
-  }
 }
 
 type Box = { x: number; y: number; width: number; height: number };
