@@ -89,3 +89,39 @@ describe('parallel branches', () => {
     ).toMatch(/at least one branch/);
   });
 });
+
+describe('empty nested flows', () => {
+  const EMPTY_BRANCH = [
+    'Type: StateMachine',
+    'StartAt: P',
+    'States:',
+    '  - Type: Parallel',
+    '    Name: P',
+    '    Branches:',
+    '      - States: []',
+    '      - StartAt: X',
+    '        States:',
+    '          - Type: Pass',
+    '            Name: X',
+    '            End: true',
+    '    Next: Q',
+    '  - Type: Pass',
+    '    Name: Q',
+    '    End: true',
+    '',
+  ].join('\n');
+
+  it('given an empty branch, when a state is added, then the list turns block and the state starts the branch', () => {
+    const r = expectRun(EMPTY_BRANCH, 'state.add', { type: 'Wait', scope: 'P/0' });
+    expect(r.after).toContain(
+      '      - StartAt: Wait\n        States:\n          - Type: Wait\n            Name: Wait\n            Seconds: 10\n            End: true\n      - StartAt: X\n',
+    );
+  });
+
+  it('given an empty branch, when a top-level state is moved in, then it starts the branch and the Parallel ends', () => {
+    const r = expectRun(EMPTY_BRANCH, 'container.moveState', { path: 'Q', scope: 'P/0' });
+    expect(findState(r.model!, 'P/0/Q')?.state).toEqual({ Type: 'Pass', Name: 'Q', End: true });
+    expect(findState(r.model!, 'P')?.state).toMatchObject({ End: true });
+    expect(r.model?.States.map((s) => s.Name)).toEqual(['P']);
+  });
+});

@@ -211,7 +211,9 @@ export class YamlTextEditor {
       const existing = (seq.toJSON() as JsonValue[]).map((value) => ({ value }));
       const all: ItemPayload[] = [...existing];
       all.splice(index, 0, ...payloads);
-      if (all.every((p) => 'value' in p)) {
+      // An empty `[]` receiving mappings becomes a block list; a non-empty flow list stays flow.
+      const scalarsOnly = payloads.every((p) => 'value' in p && isScalarValue(p.value));
+      if (all.every((p) => 'value' in p) && (seq.items.length > 0 || scalarsOnly)) {
         this.rewriteFlow(
           seq,
           all.map((p) => (p as { value: JsonValue }).value),
