@@ -1,6 +1,5 @@
 import { childPath, type StatePath } from '../model/statePath';
-import type { JsonValue, Scope, State, StateMachine } from '../model/types';
-import { walkStates } from '../model/walkStates';
+import type { JsonValue, StateMachine } from '../model/types';
 import { ERR, SimError, toSimError } from './errors';
 import { EventLog } from './events';
 import { ExpressionCache } from './expressions';
@@ -10,32 +9,13 @@ import { MockBook } from './mocks';
 import { createSeededRandom } from '../expression';
 import { randomUuid } from './random';
 import { stepState, handleError } from './stateSteps';
+import { findInScope, safePaths } from './scopeIndex';
 import { StateTable } from './summaries';
+import { unwindFatal } from './unwind';
 import type { RunError, RunOptions, RunStatus, StopReason } from './types';
 
 /** Execution time limits per mode (reference §7), in seconds. */
 export const MODE_LIMIT_SECONDS = { Standard: 365 * 24 * 3600, Express: 300 } as const;
-
-/** Every state path, or none when the model is too malformed to walk. */
-function safePaths(machine: StateMachine): StatePath[] {
-  try {
-    return walkStates(machine).map((e) => e.path);
-  } catch {
-    return [];
-  }
-}
-
-const stateIndex = new WeakMap<Scope, Map<string, State>>();
-
-function findInScope(scope: Scope, name: string): State | undefined {
-  let byName = stateIndex.get(scope);
-  if (!byName) {
-    byName = new Map();
-    for (const s of scope.States ?? []) if (!byName.has(s.Name)) byName.set(s.Name, s);
-    stateIndex.set(scope, byName);
-  }
-  return byName.get(name);
-}
 
 /**
  * The interpreter: an explicit stack of frames (scopes and state activations) advanced one
@@ -250,7 +230,7 @@ export class Engine {
     this.completeScope(scope, outcome);
   }
 
-  private completeScope(scope: ScopeFrame, outcome: Outcome): void {
+  completeScope(scope: ScopeFrame, outcome: Outcome): void {
     this.stack.pop();
     if (scope.role === 'top') {
       if (outcome.ok) this.end('Succeeded', outcome.output, null, outcome.time);
@@ -280,35 +260,9 @@ export class Engine {
     }
   }
 
-  /**
-   * Ends the current execution with a fatal error: frames up to the execution's boundary are
-   * abandoned (their states marked failed), without Retry or Catch.
-   */
+  /** See {@link unwindFatal}. */
   unwindFatal(err: SimError, time: number): void {
-    const error = err.toRunError();
-    const at = err.timedOut ? Math.min(time, this.deadlineOf()) : time;
-    while (this.stack.length > 0) {
-      const f = this.stack[this.stack.length - 1] as Frame;
-      if (f.kind === 'state') {
-        if (f.enteredId > 0) for (const t of f.tables) t.settle(f.path, 'failed', null, error);
-        this.stack.pop();
-        continue;
-      }
-      if (f.role === 'top' || (f.role === 'iteration' && f.exec.kind === 'child')) {
-        this.completeScope(f, { ok: false, error, time: at, fatal: err });
-        return;
-      }
-      this.stack.pop();
-    }
-  }
-
-  private deadlineOf(): number {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i] as Frame;
-      if (f.kind === 'scope' && (f.role === 'top' || f.exec.kind === 'child'))
-        return f.exec.deadline;
-    }
-    return this.top.deadline;
+    unwindFatal(this, err, time);
   }
 
   /** Ends the whole run. */
