@@ -10,7 +10,7 @@ import {
   parseExpression,
   type EvalEnv,
   type Expr,
-} from '../../src/core/index';
+} from '../../src/core/expression/index';
 import { fmt, median, table } from './measure';
 
 export const title = 'Expression language: parse and evaluate';
