@@ -63,8 +63,9 @@ export const containerMoveState = defineCommand<ContainerMoveStateArgs>({
         pair: from.statesPair,
       });
     }
-    insertStates(ed, target, a.index ?? target.states?.items.length ?? 0, [{ lines }]);
+    // StartAt first: when States is created too, both land at one point in this order.
     ensureStartAt(ed, target, state.name);
+    insertStates(ed, target, a.index ?? target.states?.items.length ?? 0, [{ lines }]);
     return { selection: [childPath(a.scope, state.name)] };
   },
 });

@@ -69,8 +69,9 @@ export const stateAdd = defineCommand<StateAddArgs>({
       index ??= from.index + 1;
     }
     const value = defaultState(a.type, name, { next, innerName: inner, typeFirst: typeFirst(ctx) });
-    insertStates(ed, scope, index ?? scope.states?.items.length ?? 0, [{ value }]);
+    // StartAt first: when States is created too, both land at one point in this order.
     ensureStartAt(ed, scope, name);
+    insertStates(ed, scope, index ?? scope.states?.items.length ?? 0, [{ value }]);
     return { selection: [childPath(scopePath, name)] };
   },
 });

@@ -97,9 +97,9 @@ export const statePaste = defineCommand<StatePasteArgs>({
       const body = applyEditsToSlice(a.yaml, start, lineEndAfter(a.yaml, end), inner.edits);
       return { lines: dedentLines(body, columnOf(a.yaml, start)) };
     });
-    insertStates(ed, scope, a.index ?? scope.states?.items.length ?? 0, payloads);
     const names = states.map((p) => renames.get(p.name) ?? p.name);
     ensureStartAt(ed, scope, names[0] as string);
+    insertStates(ed, scope, a.index ?? scope.states?.items.length ?? 0, payloads);
     return { selection: names.map((n) => childPath(a.scope, n)) };
   },
 });

@@ -133,6 +133,16 @@ describe('state.add', () => {
     expect(findState(r.model!, 'Wait')?.state).toMatchObject({ Seconds: 10, Next: 'Check' });
   });
 
+  it('given a definition without States, when a state is added, then StartAt and States are written in that order', () => {
+    const r = run('Type: StateMachine\nSpecVersion: v1\n', 'state.add', {
+      type: 'Pass',
+      name: 'A',
+    });
+    expect(r.after).toBe(
+      'Type: StateMachine\nSpecVersion: v1\nStartAt: A\nStates:\n  - Type: Pass\n    Name: A\n    End: true\n',
+    );
+  });
+
   it('given a Succeed, when inserted between two states, then it is refused', () => {
     const r = roundTrip(ORDER_FLOW, 'state.add', {
       type: 'Succeed',
