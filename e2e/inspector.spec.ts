@@ -311,3 +311,151 @@ test.describe('the inspector, journeys of issue 5', () => {
     await expect(inspector.field('Description')).toBeDisabled();
   });
 });
+
+const ROUTER = `Type: StateMachine
+Name: router
+SpecVersion: v1
+StartAt: Route
+States:
+  - Type: Choice
+    Name: Route
+    Branches:
+      - Condition: $Input.status == "ready"
+        Next: Work
+      - Condition: $Input.amount > 100
+        Next: Pause
+    Default: Work
+  - Type: Wait
+    Name: Pause
+    Seconds: 30
+    Next: Work
+  - Type: Task
+    Name: Work
+    Action: FNF:StartExecution
+    TaskMode: WaitForSystemCallback
+    Parameters:
+      resourceArn: acs:fnf:cn-hangzhou:1:flow/child
+    Retry:
+      - Errors: [FnF.ALL]
+        MaxAttempts: 3
+        IntervalSeconds: 2
+      - Errors: [FC.ResourceThrottled]
+        MaxAttempts: 2
+        IntervalSeconds: 1
+    End: true
+`;
+
+type Doc = {
+  States: {
+    Name: string;
+    Branches?: { Condition: string; Next: string }[];
+    Retry?: { Errors: string[] }[];
+    Parameters?: Record<string, unknown>;
+  }[];
+};
+
+test.describe('the inspector, state types', () => {
+  test('a Choice condition is checked as typed, completes variables, and branches reorder by drag', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    const inspector = new InspectorPage(page);
+    await studio.openWith(ROUTER);
+    await studio.node('Route').click();
+    // a syntax error stays in the field, flagged, and is not written (the last valid text is)
+    await inspector.type('Branches.1.Condition', '$Input.amount >', { blur: false });
+    await expect(inspector.fieldMessages('Branches.1.Condition').first()).toBeVisible();
+    await expect(inspector.field('Branches.1.Condition')).toHaveValue('$Input.amount >');
+    const written = ((await parsedSource(studio)) as Doc).States[0]?.Branches?.[1]?.Condition;
+    expect(written?.trim()).toBe('$Input.amount');
+    // completion of $Context fields
+    await inspector
+      .field('Branches.1.Condition')
+      .pressSequentially(' 1 && $Context.Cur', { delay: 10 });
+    await expect(page.getByRole('option', { name: /\$Context\.Current\.Input/ })).toBeVisible();
+    await page.getByRole('option', { name: /\$Context\.Current\.Input/ }).click();
+    await inspector.field('Branches.1.Condition').pressSequentially('.vip', { delay: 10 });
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as Doc).States[0]?.Branches?.[1]?.Condition)
+      .toBe('$Input.amount > 1 && $Context.Current.Input.vip');
+    // drag branch 2 above branch 1
+    const grips = page.getByTestId('inspector.field.Branches').locator('.ireorder__grip');
+    await grips
+      .nth(1)
+      .dragTo(page.getByTestId('inspector.field.Branches').locator('.ireorder__item').first());
+    await expect
+      .poll(async () =>
+        ((await parsedSource(studio)) as Doc).States[0]?.Branches?.map((b) => b.Next),
+      )
+      .toEqual(['Pause', 'Work']);
+    // add a branch
+    await page.getByTestId('inspector.choice.add').click();
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as Doc).States[0]?.Branches?.length)
+      .toBe(3);
+  });
+
+  test('FnF.ALL before another retry policy is warned about; moving it last with the keyboard clears it', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.openWith(ROUTER);
+    await studio.node('Work').click();
+    await expect(page.getByTestId('inspector.retry.shadowed')).toBeVisible();
+    const grip = page.getByTestId('inspector.retry.list').locator('.ireorder__grip').first();
+    await grip.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(async () =>
+        ((await parsedSource(studio)) as Doc).States[2]?.Retry?.map((r) => r.Errors[0]),
+      )
+      .toEqual(['FC.ResourceThrottled', 'FnF.ALL']);
+    await expect(page.getByTestId('inspector.retry.shadowed')).toHaveCount(0);
+  });
+
+  test('Switch to YAML editing edits the parameters in sync with the form', async ({ page }) => {
+    const studio = new StudioPage(page);
+    const inspector = new InspectorPage(page);
+    await studio.openWith(ROUTER);
+    await studio.node('Work').click();
+    await inspector.type('executionName', 'child-1');
+    await page.getByTestId('inspector.params.switch').click();
+    await expect(inspector.field('Parameters')).toHaveValue(/executionName: child-1/);
+    await inspector.field('Parameters').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\ninput:\n  id.$: $Input.id');
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as Doc).States[2]?.Parameters)
+      .toEqual({
+        resourceArn: 'acs:fnf:cn-hangzhou:1:flow/child',
+        executionName: 'child-1',
+        input: { 'id.$': '$Input.id' },
+      });
+    await page.getByTestId('inspector.params.switch').click();
+    await expect(inspector.field('executionName')).toHaveValue('child-1');
+  });
+
+  test('switching the workflow to Express flags the callback task mode and the long wait', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    const inspector = new InspectorPage(page);
+    await studio.openWith(ROUTER);
+    await expect(page.getByTestId('inspector.empty')).toBeVisible();
+    await inspector.field('workflow.mode').getByRole('radio', { name: 'Express' }).click();
+    const problems = page.getByTestId('inspector.workflow.modeProblems');
+    await expect(problems).toContainText('Work');
+    await expect(problems).toContainText('Pause');
+    await studio.node('Pause').click();
+    await expect(inspector.fieldMessages('Seconds').first()).toContainText('20');
+    await studio.node('Work').click();
+    await expect(inspector.field('TaskMode').locator('option')).toHaveText([
+      'WaitForSystemCallback (not available)',
+      'RequestComplete',
+    ]);
+    await inspector.select('TaskMode', 'RequestComplete');
+    await expect.poll(() => studio.source()).toContain('TaskMode: RequestComplete');
+    // back to Standard for the other tests of this page
+    await page.keyboard.press('Escape');
+  });
+});
