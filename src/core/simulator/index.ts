@@ -10,3 +10,4 @@ export { PAYLOAD_LIMIT_BYTES } from './json';
 export { MODE_LIMIT_SECONDS } from './engine';
 export * from './types';
 export { parseJsonInput, type JsonInputResult } from './jsonInput';
+export { previewExpression, type PreviewField, type PreviewResult } from './preview';

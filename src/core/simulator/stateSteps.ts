@@ -30,7 +30,7 @@ export function stepState(e: Engine, f: StateFrame): void {
 
 function enter(e: Engine, f: StateFrame): void {
   checkData(f, f.rawInput, 'input');
-  for (const t of f.tables) t.enter(f.path, f.rawInput);
+  for (const t of f.tables) t.enter(f.path, f.rawInput).globals = f.exec.globals;
   f.enteredId = emit(f, 'StepEntered', { Input: f.rawInput });
   const s = f.state;
   if (s.InputConstructor) {
@@ -104,6 +104,7 @@ function wake(e: Engine, f: StateFrame): void {
 
 function finish(e: Engine, f: StateFrame): void {
   const s = f.state;
+  for (const t of f.tables) t.get(f.path).result = f.result;
   let out = f.result;
   if (s.Type !== 'Choice' && s.Type !== 'Fail' && s.OutputConstructor) {
     out = construct(

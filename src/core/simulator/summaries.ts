@@ -40,6 +40,7 @@ export class StateTable {
     r.input = null;
     r.output = null;
     r.parameters = null;
+    r.result = null;
     r.error = null;
     r.status = 'running';
     return r;
@@ -64,6 +65,8 @@ export function emptySummary(): StateSummary {
     input: null,
     output: null,
     parameters: null,
+    result: null,
+    globals: null,
     error: null,
   };
 }

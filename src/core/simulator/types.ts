@@ -131,6 +131,10 @@ export interface StateSummary {
   output: JsonValue | null;
   /** Task only: the evaluated Parameters. */
   parameters: JsonValue | null;
+  /** The raw result (`$Output` before the OutputConstructor). */
+  result: JsonValue | null;
+  /** `$Global` as the state saw it when it was entered. */
+  globals: JsonValue | null;
   error: RunError | null;
   branches?: BranchSummary[];
   iterations?: IterationSummary[];
