@@ -51,12 +51,12 @@ test.describe('canvas and YAML in sync', () => {
     await studio.open();
     await studio.editorReady();
     await studio.clickEditorLine('StartAt: InvokeFunction');
-    await page.keyboard.type(': [', { delay: 10 });
+    await page.keyboard.type(': x', { delay: 10 });
     await expect(studio.banner).toBeVisible();
     await expect(studio.banner).toContainText('line');
     await expect(page.locator('.canvas--stale')).toBeVisible();
     await expect(studio.node('InvokeFunction')).toBeVisible();
-    expect(await studio.source()).toContain('StartAt: InvokeFunction: [');
+    expect(await studio.source()).toContain('StartAt: InvokeFunction: x');
     // a canvas edit is refused with the reason
     await page.getByRole('tab', { name: 'Flow' }).click();
     await studio.paletteItem('Pass').click();

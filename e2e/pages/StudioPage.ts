@@ -11,7 +11,13 @@ export class StudioPage {
 
   async open(hash = ''): Promise<void> {
     await this.page.goto(`./${hash}`);
+    await this.ready();
+  }
+
+  /** Waits for the shell and the first laid-out chart (generous: CI machines can be busy). */
+  async ready(): Promise<void> {
     await expect(this.page.getByTestId('app.shell')).toBeVisible();
+    await expect(this.page.locator('.react-flow__node').first()).toBeVisible({ timeout: 45_000 });
   }
 
   /** Opens the Studio on a definition through a share link (the user's way to open one). */
@@ -29,7 +35,7 @@ export class StudioPage {
     await this.page.goto(`./#def=${value}`);
     await expect(this.page.getByTestId('app.shell')).toBeVisible();
     await this.page.reload();
-    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+    await this.ready();
   }
 
   node(path: string): Locator {
@@ -54,7 +60,7 @@ export class StudioPage {
 
   /** Waits until Monaco is mounted and shows text. */
   async editorReady(): Promise<void> {
-    await expect(this.editor.locator('.view-lines')).toBeVisible({ timeout: 20_000 });
+    await expect(this.editor.locator('.view-lines')).toBeVisible({ timeout: 45_000 });
   }
 
   async source(): Promise<string> {

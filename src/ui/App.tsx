@@ -24,7 +24,10 @@ function initialDocument(): { text: string; toast: ToastMessage | null } {
   const decoded = decodeShare(value);
   if (decoded.ok) return { text: decoded.yaml, toast: null };
   // A malformed link opens nothing: the sample stays, and the user is told why.
-  return { text: SAMPLE_WORKFLOW, toast: { text: decoded.error, kind: 'error', id: 1 } };
+  return {
+    text: SAMPLE_WORKFLOW,
+    toast: { text: decoded.error, kind: 'error', id: 1, sticky: true },
+  };
 }
 
 /** The Studio: one editor store for the page, provided to every panel. */

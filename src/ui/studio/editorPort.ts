@@ -67,14 +67,12 @@ export function createEditorPort(initial: string): EditorPort {
     getView: () => toView(store.getState()),
     subscribe: (listener) => store.subscribe(listener),
     commitText(text, origin) {
-      store
-        .getState()
-        .commit({
-          source: text,
-          origin,
-          label: origin === 'yaml' ? 'Typing' : origin,
-          coalesceKey: origin,
-        });
+      store.getState().commit({
+        source: text,
+        origin,
+        label: origin === 'yaml' ? 'Typing' : origin,
+        coalesceKey: origin,
+      });
     },
     execute: exec,
     canExecute: (command, args) =>
@@ -102,14 +100,12 @@ export function createEditorPort(initial: string): EditorPort {
         if (r.selection) selection = r.selection;
       }
       if (text === s.source) return { ok: true };
-      store
-        .getState()
-        .commit({
-          source: text,
-          origin,
-          label,
-          ...(selection ? { selection: [...selection] } : {}),
-        });
+      store.getState().commit({
+        source: text,
+        origin,
+        label,
+        ...(selection ? { selection: [...selection] } : {}),
+      });
       return { ok: true };
     },
     executeCoalesced(command, args, origin, coalesceKey) {
