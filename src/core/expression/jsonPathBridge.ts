@@ -2,19 +2,19 @@ import type { JsonValue } from '../model/types';
 import {
   evaluateJsonPath,
   JsonPathLimitError,
-  parseJsonPath,
+  parseJsonPathPrefix,
   type JsonPathQuery,
-  type ParseJsonPathResult,
+  type ParseJsonPathPrefixResult,
 } from '../jsonpath';
 
 /**
- * Parses the `$.`/`$[` operand of an expression with the RFC 9535 engine. The lexer decides
- * where the operand ends (`scanJsonPath`: dot and bracket segments up to the first blank or
- * operator outside brackets), so `$.a.b == 1` and `length($.items[*])` work; this parser then
- * judges the span strictly.
+ * Parses the JSONPath operand starting at `text[start]` (a `$` not followed by a letter) with
+ * the RFC 9535 engine, which also decides where the operand ends: the longest query there, so
+ * `$.a.b == 1`, `length($.items[?@.n > 1])` and `$.a&&true` split where RFC 9535 says. Offsets
+ * in the result are indices into `text`.
  */
-export function parseJsonPathOperand(source: string): ParseJsonPathResult {
-  return parseJsonPath(source);
+export function parseJsonPathOperandAt(text: string, start: number): ParseJsonPathPrefixResult {
+  return parseJsonPathPrefix(text, start);
 }
 
 export type JsonPathValue = { ok: true; value: JsonValue } | { ok: false; message: string };

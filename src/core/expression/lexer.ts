@@ -1,4 +1,6 @@
+import type { JsonPathQuery } from '../jsonpath';
 import type { ExpressionError } from './errors';
+import { parseJsonPathOperandAt } from './jsonPathBridge';
 
 export type TokenKind =
   'number' | 'string' | 'ident' | 'variable' | 'jsonpath' | 'punct' | 'op' | 'eof';
@@ -10,6 +12,9 @@ export interface Token {
   value?: string | number;
   start: number;
   end: number;
+  /** A `jsonpath` token's parsed query, or why it does not parse (`offset` into the source). */
+  query?: JsonPathQuery;
+  problem?: { message: string; offset: number };
 }
 
 export type LexResult = { ok: true; tokens: Token[] } | { ok: false; error: ExpressionError };
@@ -40,9 +45,8 @@ const LONE_OPERATOR_HINT: Record<string, string> = {
 /**
  * Splits an expression into tokens; stops at the first lexical error. `"…"` and `'…'` strings
  * take JSON escapes (plus `\'`); backtick strings are raw, as in Go and expr-lang, so regular
- * expressions need no double escaping. A `$` followed by `.` or `[` (or standing alone) starts
- * a JSONPath operand, which extends over dot and bracket segments up to the first blank or
- * operator outside brackets (see {@link scanJsonPath}).
+ * expressions need no double escaping. A `$` not followed by a letter (`$.a`, `$[0]`, `$`)
+ * starts a JSONPath operand: the longest RFC 9535 query there (see `parseJsonPathOperandAt`).
  */
 export function tokenize(src: string): LexResult {
   const tokens: Token[] = [];
@@ -102,9 +106,9 @@ export function tokenize(src: string): LexResult {
         tokens.push({ kind: 'variable', text: src.slice(start, end), start, end });
         i = end;
       } else {
-        const end = scanJsonPath(src, i);
-        tokens.push({ kind: 'jsonpath', text: src.slice(start, end), start, end });
-        i = end;
+        const token = jsonPathToken(src, i);
+        tokens.push(token);
+        i = token.end;
       }
     } else if (TWO_CHAR_OPS.has(src.slice(i, i + 2))) {
       tokens.push({ kind: 'op', text: src.slice(i, i + 2), start, end: i + 2 });
@@ -176,6 +180,21 @@ function readQuoted(src: string, open: number): QuotedResult {
       end: src.length,
     },
   };
+}
+
+/**
+ * A JSONPath operand: the RFC 9535 parser decides where it ends. When it does not parse, the
+ * token spans what {@link scanJsonPath} judges JSONPath-shaped, and carries the problem.
+ */
+function jsonPathToken(src: string, start: number): Token {
+  const parsed = parseJsonPathOperandAt(src, start);
+  if (parsed.ok) {
+    const end = parsed.end;
+    return { kind: 'jsonpath', text: src.slice(start, end), start, end, query: parsed.query };
+  }
+  const end = Math.max(scanJsonPath(src, start), Math.min(src.length, parsed.offset));
+  const problem = { message: parsed.message, offset: parsed.offset };
+  return { kind: 'jsonpath', text: src.slice(start, end), start, end, problem };
 }
 
 /**

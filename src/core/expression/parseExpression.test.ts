@@ -64,6 +64,12 @@ describe('parseExpression: grammar and precedence', () => {
     ['$.myStateInput.key', 'jsonpath($.myStateInput.key)'],
     ["$.a[?@.b == 'x'].c == 1", "(jsonpath($.a[?@.b == 'x'].c) == 1)"],
     ['length($..book[*])', 'length(jsonpath($..book[*]))'],
+    ['$.a .b == 2', '(jsonpath($.a .b) == 2)'],
+    ['$.flag&&true', '(jsonpath($.flag) && true)'],
+    [
+      "length($.items[?@.n > 1 && @.s != ')']) + 1",
+      "(length(jsonpath($.items[?@.n > 1 && @.s != ')'])) + 1)",
+    ],
   ])('given %s, when parsed, then the tree is %s', (src, tree) => {
     expect(parsed(src)).toBe(tree);
   });

@@ -1,6 +1,5 @@
 import type { BinaryOperator, Expr, ObjectEntry } from './ast';
 import type { ExpressionError } from './errors';
-import { parseJsonPathOperand } from './jsonPathBridge';
 import { tokenize, type Token } from './lexer';
 import { bareWordMessage, callError, unknownVariableError } from './nameDiagnostics';
 import { checkHeight, describe, SyntaxFailure, TokenCursor } from './tokenCursor';
@@ -182,11 +181,11 @@ class Parser extends TokenCursor {
 
   private jsonPath(t: Token): Expr {
     const at = { source: t.text, start: t.start, end: t.end };
-    const parsed = parseJsonPathOperand(t.text);
-    if (parsed.ok) return { kind: 'jsonpath', query: parsed.query, ...at };
-    const start = Math.min(t.start + Math.max(0, parsed.offset), t.end);
-    const end = Math.min(Math.max(start + 1, t.end), t.end);
-    this.report({ message: `invalid JSONPath: ${parsed.message}`, kind: 'jsonpath', start, end });
+    if (t.query) return { kind: 'jsonpath', query: t.query, ...at };
+    const problem = t.problem ?? { message: 'not a JSONPath query', offset: t.start };
+    const start = Math.max(t.start, Math.min(problem.offset, t.end));
+    const end = Math.max(start + (start < t.end ? 1 : 0), t.end);
+    this.report({ message: `invalid JSONPath: ${problem.message}`, kind: 'jsonpath', start, end });
     return { kind: 'jsonpath', query: null, ...at };
   }
 
