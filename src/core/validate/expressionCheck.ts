@@ -61,7 +61,9 @@ export function checkExpression(
     return { path, field, range };
   };
   const label = field.replace(/^Branches\/\d+\//, '');
-  const { ast, errors } = parseExpression(source);
+  let parsed = ctx.expressionCache.get(source);
+  if (!parsed) ctx.expressionCache.set(source, (parsed = parseExpression(source)));
+  const { ast, errors } = parsed;
   const classify = classifier(ast);
   for (const err of errors) {
     const code = classify(err);

@@ -1,3 +1,4 @@
+import type { ParseExpressionResult } from '../expression';
 import type { DiagnosticDraft } from '../model/diagnostic';
 import type { TextRange } from '../model/range';
 import { scopeOf, type ScopePath, type StatePath } from '../model/statePath';
@@ -8,6 +9,7 @@ import type { SourceMap } from '../yaml/types';
 import { DIAGNOSTIC_CODES, type RuleCode } from './codes';
 import { NameIndex } from './nameIndex';
 import { buildScopeGraphs, type ScopeGraph } from './scopeGraph';
+import { transitionsOf, type Transition } from './transitions';
 import { collectValueSites, type ValueSite } from './valueSites';
 
 /** Where a finding points. */
@@ -39,6 +41,11 @@ export class RuleContext {
   readonly drafts: DiagnosticDraft[] = [];
   private valueSitesCache: ValueSite[] | undefined;
   private graphsCache: ScopeGraph[] | undefined;
+  private readonly itemsCache = new Map<string, string[]>();
+  private readonly parentsCache = new Map<StatePath, Set<string>>();
+  private readonly transitionsCache = new Map<StatePath, Transition[]>();
+  /** Parsed expressions by source text: real definitions repeat `$Input.id` and the like. */
+  readonly expressionCache = new Map<string, ParseExpressionResult>();
 
   constructor(
     readonly text: string,
@@ -64,6 +71,13 @@ export class RuleContext {
   get scopeGraphs(): readonly ScopeGraph[] {
     this.graphsCache ??= buildScopeGraphs(this);
     return this.graphsCache;
+  }
+
+  /** The transitions of a state (see transitionsOf), computed once per state. */
+  transitions(entry: StateEntry): readonly Transition[] {
+    let t = this.transitionsCache.get(entry.path);
+    if (!t) this.transitionsCache.set(entry.path, (t = transitionsOf(this, entry)));
+    return t;
   }
 
   /** Records a finding; the severity comes from the code's entry in DIAGNOSTIC_CODES. */
@@ -110,27 +124,45 @@ export class RuleContext {
   /**
    * The field paths of the mapping items of a list field (`Retry`, `Catch`, Choice `Branches`),
    * aligned with the model's array: the model leaves out items that are not mappings (the
-   * parser reported them), so model index i is source item `result[i]`.
+   * parser reported them), so model index i is source item `result[i]`. Cached per state.
    */
-  mapItems(path: StatePath, listField: string): string[] {
-    const loc = this.sourceMap.states.get(path);
-    if (!loc) return [];
+  mapItems(path: StatePath, listField: string): readonly string[] {
+    const key = `${listField}\u0000${path}`;
+    const cached = this.itemsCache.get(key);
+    if (cached) return cached;
     const out: string[] = [];
-    for (let i = 0; ; i++) {
-      const item = `${listField}/${i}`;
-      const n = loc.fields.get(item);
-      if (!n) break;
-      const first = this.text[n.range.start];
-      if (first === '{' || this.hasChildField(loc.fields, item, n.range)) out.push(item);
+    const loc = this.sourceMap.states.get(path);
+    if (loc) {
+      const parents = this.itemsWithFields(path);
+      for (let i = 0; ; i++) {
+        const item = `${listField}/${i}`;
+        const n = loc.fields.get(item);
+        if (!n) break;
+        // A block mapping item has at least one key; scalars and lists have none of their own.
+        const mapping =
+          parents.has(item) ||
+          this.text[n.range.start] === '{' ||
+          this.text.slice(n.range.start, n.range.end).trim() === '{}';
+        if (mapping) out.push(item);
+      }
     }
+    this.itemsCache.set(key, out);
     return out;
   }
 
-  private hasChildField(fields: ReadonlyMap<string, unknown>, item: string, range: TextRange) {
-    // A block mapping item has at least one key; scalars and lists have none of their own.
-    const prefix = item + '/';
-    for (const f of fields.keys()) if (f.startsWith(prefix)) return true;
-    return this.text.slice(range.start, range.end).trim() === '{}';
+  /** `List/i` prefixes of the state's fields that have fields of their own, in one pass. */
+  private itemsWithFields(path: StatePath): Set<string> {
+    let found = this.parentsCache.get(path);
+    if (found) return found;
+    found = new Set();
+    for (const f of this.sourceMap.states.get(path)?.fields.keys() ?? []) {
+      const first = f.indexOf('/');
+      if (first < 0) continue;
+      const second = f.indexOf('/', first + 1);
+      if (second > 0) found.add(f.slice(0, second));
+    }
+    this.parentsCache.set(path, found);
+    return found;
   }
 
   private locateTop(field: string | undefined, key: boolean): TextRange {

@@ -1,7 +1,6 @@
 import type { ScopePath } from '../model/statePath';
 import type { StateEntry } from '../model/walkStates';
 import type { RuleContext } from './ruleContext';
-import { transitionsOf } from './transitions';
 
 /** The transition graph of one scope, over indices into `states`. */
 export interface ScopeGraph {
@@ -56,7 +55,7 @@ export function buildScopeGraphs(ctx: RuleContext): ScopeGraph[] {
         (st.Type === 'Choice'
           ? typeof st.Default !== 'string'
           : !('Next' in st && typeof st.Next === 'string'));
-      for (const t of transitionsOf(ctx, e)) {
+      for (const t of ctx.transitions(e)) {
         const to = names.get(t.target);
         if (to === undefined) exit = true;
         else out.push(to);

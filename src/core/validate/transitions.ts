@@ -43,7 +43,12 @@ export function transitionsOf(ctx: RuleContext, entry: StateEntry): Transition[]
   return out;
 }
 
-function itemsOf(ctx: RuleContext, path: StatePath, list: string, count: number): string[] {
+function itemsOf(
+  ctx: RuleContext,
+  path: StatePath,
+  list: string,
+  count: number,
+): readonly string[] {
   const items = ctx.mapItems(path, list);
   // Should the source map ever disagree with the model, fall back to model indices.
   return items.length === count ? items : Array.from({ length: count }, (_, i) => `${list}/${i}`);

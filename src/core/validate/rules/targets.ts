@@ -3,7 +3,6 @@ import { suggest } from '../../yaml/fieldValue';
 import { describeScope } from '../nameIndex';
 import type { Rule } from '../rule';
 import type { RuleContext } from '../ruleContext';
-import { transitionsOf } from '../transitions';
 
 const LABELS = {
   next: 'Next',
@@ -38,7 +37,7 @@ export const targets: Rule = {
       check(ctx, scope.path, start, 'StartAt', where);
     }
     for (const entry of ctx.states) {
-      for (const t of transitionsOf(ctx, entry)) {
+      for (const t of ctx.transitions(entry)) {
         const owner = LABELS[t.kind];
         check(ctx, entry.scope, t.target, owner, { path: entry.path, field: t.field });
       }
