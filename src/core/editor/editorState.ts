@@ -14,7 +14,7 @@ import type { TransactionStep } from './transaction';
 export interface CommitInput {
   source: string;
   origin: CommitOrigin;
-  /** EditHistory label ("Typing", "Add Task"); default: the origin. */
+  /** History label ("Typing", "Add Task"); default: the origin. */
   label?: string;
   /** Selection after the change; default: the current selection minus vanished states. */
   selection?: StatePath[];
