@@ -75,10 +75,20 @@ describe('fdl export', () => {
     expect(await main(['export', 'm.yaml', '--to', 'json', '--mode', 'express'], m.io)).toBe(1);
   });
 
+  it('given a valid definition, when exported to mermaid and svg, then the chart names its states', async () => {
+    const m = memoryIo({ 'a.yaml': sample });
+    expect(await main(['export', 'a.yaml', '--to', 'mermaid'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/^flowchart TD/);
+    expect(m.out()).toContain('VipApproved');
+    const s = memoryIo({ 'a.yaml': sample });
+    expect(await main(['export', 'a.yaml', '--to', 'svg', '-o', 'a.svg'], s.io)).toBe(0);
+    expect(s.written['a.svg']).toMatch(/^<svg[\s\S]*Normalize[\s\S]*<\/svg>\s*$/);
+  });
+
   it('given bad usage or a missing file, when run, then it exits 2 with a clear message', async () => {
     const cases: [string[], string][] = [
       [['a.yaml'], '--to is required'],
-      [['a.yaml', '--to', 'xml'], '--to takes json or yaml, not xml'],
+      [['a.yaml', '--to', 'xml'], '--to takes json, yaml, svg, mermaid, not xml'],
       [['--to', 'json'], 'no file given'],
       [['a.yaml', 'b.yaml', '--to', 'json'], 'one file at a time'],
       [['a.yaml', '--to', 'json', '--pretty'], 'unknown option --pretty'],

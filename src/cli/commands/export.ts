@@ -7,19 +7,22 @@ import {
   type ExecutionMode,
 } from '../../core/index';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
+import { exportDiagram } from './exportDiagram';
 import { displayName, formatDiagnostics, parseMode, readDefinition } from './validate';
 
-const FORMATS = ['json', 'yaml'] as const;
+const FORMATS = ['json', 'yaml', 'svg', 'mermaid'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `usage: fdl export <file> --to json|yaml [-o <out>] [--mode standard|express]
+const USAGE = `usage: fdl export <file> --to json|yaml|svg|mermaid [-o <out>] [--mode standard|express]
 
 Writes a valid definition in another format ("-" reads standard input):
-  json  the definition as JSON (what CloudFlow's API accepts), indented by 2 spaces
-  yaml  a JSON definition converted to YAML; a YAML definition is written unchanged
+  json     the definition as JSON (what CloudFlow's API accepts), indented by 2 spaces
+  yaml     a JSON definition converted to YAML; a YAML definition is written unchanged
+  svg      the flow chart as a standalone SVG image, laid out like the Studio's canvas
+  mermaid  the flow chart as Mermaid flowchart text
 
 options:
-  --to json|yaml           the output format (required)
+  --to json|yaml|svg|mermaid  the output format (required)
   -o, --out <file>         write to a file instead of standard output
   --mode standard|express  the execution mode used to validate (default: standard)
 
@@ -33,8 +36,16 @@ function isJsonText(text: string): boolean {
   return text.trimStart().startsWith('{');
 }
 
-/** The definition in `format`, from parsed, valid text. */
-function render(text: string, format: Format): string {
+/** The definition in `format`, from valid text; undefined if the diagram could not be drawn. */
+async function render(
+  text: string,
+  format: Format,
+  mode: ExecutionMode,
+): Promise<string | undefined> {
+  if (format === 'svg' || format === 'mermaid') {
+    const result = await exportDiagram(text, format, { mode });
+    return result.ok ? result.output : undefined;
+  }
   const parsed = parseSource(text);
   if (format === 'json') return JSON.stringify(documentToJson(parsed), null, 2) + '\n';
   // YAML input is already what the user wrote, comments and all: keep it byte for byte.
@@ -45,7 +56,7 @@ function render(text: string, format: Format): string {
 /** `fdl export`. */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'write a valid definition as JSON or YAML',
+  summary: 'write a valid definition as JSON, YAML, an SVG chart or Mermaid',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     let file: string | undefined;
@@ -73,9 +84,9 @@ export const exportCommand: CliCommand = {
       else return usageError(`one file at a time (got ${file} and ${arg})`);
     }
     if (file === undefined) return usageError('no file given');
-    if (to === undefined) return usageError('--to is required (json or yaml)');
+    if (to === undefined) return usageError(`--to is required (${FORMATS.join(', ')})`);
     if (!(FORMATS as readonly string[]).includes(to)) {
-      return usageError(`--to takes ${FORMATS.join(' or ')}, not ${to}`);
+      return usageError(`--to takes ${FORMATS.join(', ')}, not ${to}`);
     }
     if (out === undefined && args.some((a) => a === '-o' || a === '--out')) {
       return usageError('-o needs a file name');
@@ -88,7 +99,11 @@ export const exportCommand: CliCommand = {
       io.err(`fdl export: ${displayName(file)} has errors; nothing was exported.\n`);
       return EXIT_INVALID;
     }
-    const output = render(text, to as Format);
+    const output = await render(text, to as Format, mode);
+    if (output === undefined) {
+      io.err(`fdl export: could not draw ${displayName(file)}.\n`);
+      return EXIT_INVALID;
+    }
     if (out === undefined) {
       io.out(output);
       return EXIT_OK;
