@@ -6,7 +6,7 @@ import { simulateCommand } from './commands/simulate';
 import { renameCommand } from './commands/rename';
 
 /** Every command of `fdl`. Each lives in commands/<name>.ts. */
-const commands: CliCommand[] = [simulateCommand, renameCommand];
+const commands: CliCommand[] = [validateCommand, exportCommand, simulateCommand, renameCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
