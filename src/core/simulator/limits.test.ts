@@ -216,6 +216,78 @@ ${conc}    Processor:
     ]);
   });
 
+  it('an Express child execution past 5 minutes fails its item only (distributed, tolerated)', () => {
+    const m = machine(`StartAt: M
+States:
+  - Type: Map
+    Name: M
+    ItemsPath: $Input.items
+    ProcessorConfig:
+      ExecutionMode: Express
+    ToleratedFailureCount: 1
+    Processor:
+      StartAt: W
+      States:
+        - Type: Wait
+          Name: W
+          Seconds: 20
+          Next: Check
+        - Type: Choice
+          Name: Check
+          Branches:
+            - Condition: $Input.loop == true
+              Next: W
+          Default: Done
+        - Type: Succeed
+          Name: Done
+    End: true
+`);
+    const r = simulate(m, { input: { items: [{ loop: true }, { loop: false }] } });
+    expect(r.status).toBe('Succeeded');
+    const items = (r.output as { Items: unknown[] }).Items;
+    expect(items[0]).toMatchObject({ Error: 'FnF.Timeout' });
+    expect(items[1]).toEqual({ loop: false });
+    expect(r.states['M']?.iterations?.[0]?.events?.at(-1)?.type).toBe('ExecutionTimedOut');
+    expect(r.virtualSeconds).toBe(300);
+  });
+
+  it('an inline iteration failure fails the Map; its Catch takes over; later items are abandoned', () => {
+    const m = machine(`StartAt: M
+States:
+  - Type: Map
+    Name: M
+    ItemsPath: $Input.items
+    Processor:
+      StartAt: T
+      States:
+        - Type: Task
+          Name: T
+          Action: Demo:Work
+          End: true
+    Catch:
+      - Errors: [Bad]
+        Next: Recover
+        OutputConstructor:
+          detail.$: $Context.Current.Error.Detail
+    End: true
+  - Type: Pass
+    Name: Recover
+    End: true
+`);
+    const r = simulate(m, {
+      input: { items: [1, 2, 3] },
+      mocks: { T: [{ output: 1 }, { error: 'Bad', cause: 'item 2' }] },
+    });
+    expect(r.output).toEqual({ detail: 'item 2' });
+    expect(r.states['M']?.iterations?.map((i) => i.status)).toEqual([
+      'succeeded',
+      'failed',
+      'notRun',
+    ]);
+    expect(r.states['M/T']?.status).toBe('failed');
+    expect(r.states['M']?.status).toBe('caught');
+  });
+
   it('ItemsPath that is not an array is a state error the Map can catch', () => {
     const m = machine(`StartAt: M
 States:
