@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/StudioPage';
 
+// Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
+
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/StudioPage';
 
+// Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
+
 test('keyboard only: add a state, connect it, delete it', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.open();

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { chain } from './fixtures';
 import { StudioPage } from './pages/StudioPage';
 
+// Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
+
 test('a 200-state workflow opens and scrolls', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.openWith(chain(200));

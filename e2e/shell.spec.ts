@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/StudioPage';
 
+// Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
+
 test.describe('the Studio shell', () => {
   test('renders the canvas, the YAML editor with the sample and the inspector', async ({
     page,
@@ -39,6 +42,7 @@ test.describe('the Studio shell', () => {
     const url = page.url();
     await page.goto('about:blank');
     await page.goto(url);
+    await studio.ready();
     await expect(studio.node('Hello World')).toBeVisible();
     expect(await studio.source()).toContain("Description: 'Retry policy #1'");
   });

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { COMMENTED } from './fixtures';
 import { StudioPage } from './pages/StudioPage';
 
+// Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
+
 test.describe('canvas and YAML in sync', () => {
   test('dragging Pass between two states wires Next and keeps every comment', async ({ page }) => {
     const studio = new StudioPage(page);
@@ -36,11 +39,15 @@ test.describe('canvas and YAML in sync', () => {
     await studio.clickEditorLine('End: true');
     await page.keyboard.press('End');
     // Monaco auto-indents: type the item at the list's indentation, line by line.
+    // Escape closes Monaco's suggestions so Enter makes a new line instead of accepting one.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.type('- Type: Succeed', { delay: 10 });
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Name: Typed', { delay: 10 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => studio.source()).toMatch(/\n  - Type: Succeed\n    Name: Typed/);
     await expect(studio.node('Typed')).toBeVisible();
   });
 
@@ -52,6 +59,7 @@ test.describe('canvas and YAML in sync', () => {
     await studio.editorReady();
     await studio.clickEditorLine('StartAt: InvokeFunction');
     await page.keyboard.type(': x', { delay: 10 });
+    await page.keyboard.press('Escape');
     await expect(studio.banner).toBeVisible();
     await expect(studio.banner).toContainText('line');
     await expect(page.locator('.canvas--stale')).toBeVisible();
@@ -63,7 +71,9 @@ test.describe('canvas and YAML in sync', () => {
     await expect(page.getByTestId('toast.error')).toContainText('syntax error');
     expect(await studio.source()).not.toContain('Name: Pass');
     // fix it
+    await studio.clickEditorLine('StartAt: InvokeFunction: x');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+    await expect.poll(() => studio.source()).toContain('StartAt: InvokeFunction\n');
     await expect(studio.banner).toBeHidden();
     await expect(page.locator('.canvas--stale')).toHaveCount(0);
   });

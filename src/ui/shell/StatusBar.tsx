@@ -24,7 +24,7 @@ export function StatusBar({
       <button
         type="button"
         aria-expanded={problemsOpen}
-        aria-label={`Problems: ${errors} errors, ${warnings} warnings. ${problemsOpen ? 'Hide' : 'Show'} the Problems panel`}
+        title={`${problemsOpen ? 'Hide' : 'Show'} the Problems panel`}
         onClick={onToggleProblems}
         data-testid="statusbar.problems"
       >
@@ -32,10 +32,12 @@ export function StatusBar({
         <span className="statusbar__count statusbar__count--error">
           <CircleAlert size={13} aria-hidden="true" />
           {errors}
+          <span className="visually-hidden"> errors</span>
         </span>
         <span className="statusbar__count statusbar__count--warning">
           <AlertTriangle size={13} aria-hidden="true" />
           {warnings}
+          <span className="visually-hidden"> warnings</span>
         </span>
       </button>
       <span>

@@ -75,7 +75,7 @@ export function TopBar({
   const ThemeIcon = current?.icon ?? Monitor;
   return (
     <header className="topbar">
-      <span className="topbar__brand" aria-label="FDL Studio">
+      <span className="topbar__brand" role="img" aria-label="FDL Studio">
         <Workflow size={18} aria-hidden="true" />
       </span>
       <span className="topbar__name" title={name} data-testid="toolbar.name">
