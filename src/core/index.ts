@@ -21,3 +21,4 @@ export * from './export';
 export * from './commands';
 export * from './editor';
 export * from './rules';
+export * from './workspace';

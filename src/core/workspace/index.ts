@@ -1,0 +1,7 @@
+export * from './records';
+export * from './adapter';
+export * from './workspaceStore';
+export * from './checkImport';
+export * from './diffVersions';
+export * from './fileName';
+export * from './listView';
