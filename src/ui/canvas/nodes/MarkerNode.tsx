@@ -9,6 +9,7 @@ export function MarkerNode({ data }: NodeProps<MarkerRFNode>) {
     <div
       className={`marker-node marker-node--${node.kind}`}
       title={node.label}
+      role="img"
       aria-label={node.label}
     >
       {node.kind === 'start' ? (
