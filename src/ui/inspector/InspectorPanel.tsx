@@ -1,4 +1,4 @@
-import { Lock, MousePointerClick } from 'lucide-react';
+import { Lock, MousePointerClick, Settings2 } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { findState, stateRange, type StateEntry, type StatePath } from '../../core';
 import { useStudioView } from '../editor-context/StudioContext';
@@ -91,6 +91,16 @@ function StateInspector({ path, entry }: { path: StatePath; entry: StateEntry })
             </span>
           </div>
         </div>
+        <button
+          type="button"
+          className="icon-btn inspector__workflow-btn"
+          title="Configure Workflow"
+          aria-label="Configure Workflow"
+          data-testid="inspector.workflow.open"
+          onClick={() => edit.port.select([])}
+        >
+          <Settings2 size={16} aria-hidden="true" />
+        </button>
       </div>
       {edit.readOnly && (
         <div className="inspector__readonly" role="status" data-testid="inspector.readonly">

@@ -70,6 +70,9 @@ export function TextField(p: TextFieldProps) {
             if (e.key === 'Enter' && when === 'blur') {
               e.preventDefault();
               f.flush();
+            } else if (e.key === 'Escape' && when === 'blur') {
+              // Escape cancels the edit, then the inspector returns focus to the canvas.
+              f.revert();
             }
           }}
         />

@@ -22,6 +22,7 @@ export function useFieldText(
   const [local, setLocal] = useState<FieldMessage | null>(() => getDraft(key)?.message ?? null);
   const focused = useRef(false);
   const session = useRef<string | null>(null);
+  const reverted = useRef(false);
 
   useEffect(() => {
     if (!focused.current && getDraft(key) === undefined) {
@@ -48,11 +49,19 @@ export function useFieldText(
     flush() {
       if (text !== value) apply(text);
     },
+    /** Drops what was typed in a blur-mode field (Escape): nothing is written. */
+    revert() {
+      reverted.current = true;
+      setText(value);
+      setLocal(null);
+      setDraft(key, undefined);
+    },
     onFocus() {
       focused.current = true;
+      reverted.current = false;
     },
     onBlur() {
-      if (when === 'blur' && text !== value) apply(text);
+      if (when === 'blur' && text !== value && !reverted.current) apply(text);
       focused.current = false;
       session.current = null;
       edit.end();
