@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { stateAtOffset, stateRange, type Diagnostic, type LayoutDirection } from '../../core';
 import type { StudioAction } from '../actions/actionTypes';
@@ -9,6 +10,7 @@ import { InspectorPanel } from '../inspector/InspectorPanel';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
 import { shareUrl } from '../share/shareLink';
+import { ExecuteButton, RunDock, runActions } from '../simulator';
 import { useEditing } from '../studio/useEditing';
 import { useStudioActions } from '../studio/useStudioActions';
 import { useCanvasKeyboard } from '../studio/useCanvasKeyboard';
@@ -71,6 +73,22 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
       if (last) revealPath(last);
     },
     [port, revealPath],
+  );
+
+  const flow = useReactFlow();
+  /** Brings a state into view on the canvas (outline picks; large workflows). */
+  const centreOn = useCallback(
+    (path: string) => {
+      // The node may not be rendered yet (onlyRenderVisibleElements): centre on its layout box.
+      const n = flow.getInternalNode(path);
+      if (!n) return;
+      const { x, y } = n.internals.positionAbsolute;
+      void flow.setCenter(x + (n.measured.width ?? 200) / 2, y + (n.measured.height ?? 56) / 2, {
+        zoom: Math.max(flow.getZoom(), 0.8),
+        duration: 200,
+      });
+    },
+    [flow],
   );
 
   const sourcePort = useMemo<SourcePort>(
@@ -165,10 +183,19 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
         'edit.insertAfter',
         'view.centreSelection',
       ];
+      const breakpoint: StudioAction = {
+        id: 'run.breakpoint',
+        label: 'Toggle breakpoint',
+        enabled: () => true,
+        run: () => runActions.toggleBreakpoint(path),
+      };
       setMenu({
         x,
         y,
-        actions: ids.map((id) => actions.get(id)).filter((a): a is StudioAction => !!a),
+        actions: [
+          ...ids.map((id) => actions.get(id)).filter((a): a is StudioAction => !!a),
+          breakpoint,
+        ],
       });
     },
     [port, actions],
@@ -205,6 +232,7 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
         onDirection={setDirection}
         theme={choice}
         onTheme={setChoice}
+        extra={<ExecuteButton model={view.ok ? view.model : null} />}
       />
       <div className="app__body">
         {mode !== 'yaml' && (
@@ -238,7 +266,10 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
                 <OutlinePanel
                   model={view.model}
                   selection={view.selection}
-                  onSelect={(p) => selectAndReveal([p])}
+                  onSelect={(p) => {
+                    selectAndReveal([p]);
+                    centreOn(p);
+                  }}
                 />
               )}
             </aside>
@@ -326,22 +357,25 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
           <InspectorPanel />
         </aside>
       </div>
-      {problemsOpen ? (
-        <div className="problems-wrap" style={{ height: problemsH }}>
-          <ResizeHandle
-            axis="y"
-            value={problemsH}
-            min={80}
-            max={480}
-            direction={-1}
-            label="Resize the Problems panel"
-            onChange={setProblemsH}
-          />
-          <ProblemsPanel diagnostics={view.diagnostics} onPick={pick} />
-        </div>
-      ) : (
-        <div />
-      )}
+      <div className="dock-row">
+        {problemsOpen ? (
+          <div className="problems-wrap" style={{ height: problemsH }}>
+            <ResizeHandle
+              axis="y"
+              value={problemsH}
+              min={80}
+              max={480}
+              direction={-1}
+              label="Resize the Problems panel"
+              onChange={setProblemsH}
+            />
+            <ProblemsPanel diagnostics={view.diagnostics} onPick={pick} />
+          </div>
+        ) : (
+          <div />
+        )}
+        <RunDock model={view.ok ? view.model : null} selected={view.selection[0] ?? null} />
+      </div>
       <StatusBar
         diagnostics={view.diagnostics}
         problemsOpen={problemsOpen}
