@@ -45,7 +45,7 @@ test.describe('canvas and YAML in sync', () => {
     await page.keyboard.type('- Type: Succeed', { delay: 10 });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Name: Typed', { delay: 10 });
+    await page.keyboard.type('  Name: Typed', { delay: 10 });
     await page.keyboard.press('Escape');
     await expect.poll(() => studio.source()).toMatch(/\n {2}- Type: Succeed\n {4}Name: Typed/);
     await expect(studio.node('Typed')).toBeVisible();
