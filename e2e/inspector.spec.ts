@@ -87,6 +87,7 @@ test.describe('the inspector, from an empty canvas', () => {
   test('configures the guide InvokeFunction example, inserting from the palette', async ({
     page,
   }) => {
+    test.slow(); // a long journey: two inserts and a dozen form fields
     const studio = new StudioPage(page);
     const inspector = new InspectorPage(page);
     await studio.openWith(EMPTY);
