@@ -47,7 +47,7 @@ function fakePort(text: string, selection: StatePath[]) {
     undo: () => {},
     redo: () => {},
     diff: () => [],
-  } as StudioPort;
+  } as unknown as StudioPort;
   return { port, calls };
 }
 
