@@ -12,6 +12,7 @@ export type ScopeStep = { kind: 'branch'; index: number } | { kind: 'processor' 
 
 /** Escapes one state name for use as a path segment. */
 export function escapeSegment(name: string): string {
+  if (name.indexOf('/') < 0 && name.indexOf('\\') < 0) return name;
   return name.replace(/[\\/]/g, (c) => '\\' + c);
 }
 

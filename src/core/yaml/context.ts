@@ -40,7 +40,12 @@ export function rangeOf(
   let end = r[1];
   const src = text ?? currentText;
   if (src !== undefined) {
-    while (end > r[0] && /\s/.test(src[end - 1] as string)) end--;
+    while (end > r[0]) {
+      const c = src.charCodeAt(end - 1);
+      // space, tab, LF, CR
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      end--;
+    }
   }
   return { start: r[0], end };
 }
@@ -64,6 +69,12 @@ export function locOf(
 
 /** Sets an own, enumerable property even for keys like `__proto__` (no prototype pollution). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  // Plain assignment is safe and much cheaper for every key but `__proto__`, whose assignment
+  // would replace the prototype instead of creating a property.
+  if (key !== '__proto__') {
+    target[key] = value;
+    return;
+  }
   Object.defineProperty(target, key, {
     value,
     enumerable: true,
