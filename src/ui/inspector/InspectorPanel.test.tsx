@@ -41,7 +41,7 @@ function fakePort(text: string, selection: StatePath[]) {
     getView: () => view,
     subscribe: () => () => {},
     commitText: () => {},
-    execute: (command, args) => (calls.push({ command, args }), ok),
+    execute: (command: string, args: unknown) => (calls.push({ command, args }), ok),
     canExecute: () => true,
     select: () => {},
     undo: () => {},
