@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowRight, Monitor, Moon, Sun, Workflow } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { LayoutDirection } from '../../core';
 import { kbdLabel, type StudioAction } from '../actions/actionTypes';
 import type { ThemeChoice } from './useTheme';
@@ -15,6 +16,8 @@ interface Props {
   onDirection: (d: LayoutDirection) => void;
   theme: ThemeChoice;
   onTheme: (t: ThemeChoice) => void;
+  /** Buttons of other features (Execute, …), before Copy link. */
+  extra?: ReactNode;
 }
 
 /** A toolbar button driven by an action of the registry (label, shortcut, enabled rule). */
@@ -68,6 +71,7 @@ export function TopBar({
   onDirection,
   theme,
   onTheme,
+  extra,
 }: Props) {
   const nextTheme =
     THEMES[(THEMES.findIndex((t) => t.id === theme) + 1) % THEMES.length] ?? THEMES[0];
@@ -127,6 +131,7 @@ export function TopBar({
       <ActionButton action={actions.get('view.fit')} />
       <ActionButton action={actions.get('view.centreSelection')} />
       <span className="topbar__spacer" />
+      {extra}
       <ActionButton action={actions.get('share.copyLink')} testId="toolbar.copyLink" showLabel />
       <button
         type="button"

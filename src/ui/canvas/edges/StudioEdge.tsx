@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { Plus } from 'lucide-react';
+import { edgeTaken, useRunOverlay } from '../../simulator';
 import type { StudioEdge as StudioEdgeType } from '../flowTypes';
 
 const MAX_LABEL = 28;
@@ -37,13 +38,18 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
   const short = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
   const showLabel = (kind === 'choice' || kind === 'default' || kind === 'catch') && label !== '';
   const onInsert = data?.onInsert ?? null;
+  // Only while a run is shown: the transitions it took are highlighted.
+  const run = useRunOverlay();
+  const taken = run !== null && edge !== undefined && edgeTaken(edge, run);
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`studio-edge studio-edge--${kind}${selected ? ' studio-edge--selected' : ''}`}
+        className={`studio-edge studio-edge--${kind}${selected ? ' studio-edge--selected' : ''}${
+          taken ? ' studio-edge--taken' : ''
+        }`}
       />
       {(showLabel || onInsert) && (
         <EdgeLabelRenderer>

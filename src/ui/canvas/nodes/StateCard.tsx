@@ -9,6 +9,7 @@ import {
 import { iconKeyForAction, TypeIcon } from '../../shell/TypeIcon';
 import type { NodeProblems } from '../flowTypes';
 import type { StateFlowNode } from '../../../core';
+import { RunMarks, useRunOverlay } from '../../simulator';
 
 interface Props {
   node: StateFlowNode;
@@ -21,13 +22,18 @@ interface Props {
 export function StateCard({ node, problems, selected, onToggleCollapse }: Props) {
   const icon = node.kind === 'Task' ? iconKeyForAction(node.subtitle) : node.kind;
   const { flags } = node;
+  // Only while a run is shown (the simulator's run view): its status colours the card.
+  const run = useRunOverlay();
+  const runStatus = run ? (run.statuses.get(node.path) ?? 'notRun') : undefined;
   return (
     <div
       className={`state-card state-card--${node.kind}${selected ? ' state-card--selected' : ''}${
         problems.errors ? ' state-card--error' : ''
       }`}
       title={problems.first ? `${node.label}: ${problems.first}` : node.label}
+      data-run-status={runStatus}
     >
+      {run && <RunMarks path={node.path} overlay={run} />}
       <span className="state-card__icon">
         <TypeIcon name={icon} size={16} />
       </span>

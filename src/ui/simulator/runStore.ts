@@ -1,0 +1,130 @@
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import {
+  createRun,
+  type ExecutionMode,
+  type JsonValue,
+  type Mocks,
+  type RunSnapshot,
+  type SimulationRun,
+  type StateMachine,
+  type StatePath,
+} from '../../core';
+import { executionStore } from './executions';
+import { overlayOf, type RunOverlay } from './runOverlay';
+
+/** What the run view shows. `overlay` is null while no run is shown (the canvas is unchanged). */
+export interface RunViewState {
+  dialogOpen: boolean;
+  panelOpen: boolean;
+  workflow: string;
+  snapshot: RunSnapshot | null;
+  overlay: RunOverlay | null;
+  breakpoints: ReadonlySet<StatePath>;
+  /** The state whose details the run panel shows. */
+  selected: StatePath | null;
+}
+
+/** What the Execute dialog starts a run with. */
+export interface StartRequest {
+  workflow: string;
+  model: StateMachine;
+  input: JsonValue;
+  mocks: Mocks;
+  mode: ExecutionMode;
+  executionName?: string;
+  roleArn?: string;
+  /** Stop before the first state (step mode) instead of running to a breakpoint or the end. */
+  stepMode: boolean;
+}
+
+const store = createStore<RunViewState>()(() => ({
+  dialogOpen: false,
+  panelOpen: false,
+  workflow: '',
+  snapshot: null,
+  overlay: null,
+  breakpoints: new Set(),
+  selected: null,
+}));
+
+let run: SimulationRun | null = null;
+let recordId = '';
+let counter = 0;
+
+function show(snapshot: RunSnapshot): void {
+  const s = store.getState();
+  store.setState({ snapshot, overlay: overlayOf(snapshot, s.breakpoints), panelOpen: true });
+  executionStore().put({
+    id: recordId,
+    workflow: s.workflow,
+    name: snapshot.executionName,
+    status: snapshot.status,
+    startTime: snapshot.startTime,
+    virtualSeconds: snapshot.virtualSeconds,
+    error: snapshot.error,
+  });
+}
+
+/** The run view's actions (module singleton, like the editor store: one per page). */
+export const runActions = {
+  openDialog: () => store.setState({ dialogOpen: true }),
+  closeDialog: () => store.setState({ dialogOpen: false }),
+  closePanel: () => {
+    run = null;
+    store.setState({ panelOpen: false, snapshot: null, overlay: null, selected: null });
+  },
+  start(req: StartRequest): void {
+    const s = store.getState();
+    run = createRun(req.model, {
+      input: req.input,
+      mocks: req.mocks,
+      mode: req.mode,
+      ...(req.executionName ? { executionName: req.executionName } : {}),
+      ...(req.roleArn ? { roleArn: req.roleArn } : {}),
+      breakpoints: s.breakpoints,
+      startTime: Date.now(),
+      // A new seed per run of the session: uuid() and the default names differ between runs.
+      seed: ++counter,
+    });
+    recordId = `run-${counter}`;
+    store.setState({ workflow: req.workflow, dialogOpen: false, selected: null });
+    show(req.stepMode ? run.step() : run.continue());
+  },
+  step: () => run && show(run.step()),
+  continue: () => run && show(run.continue()),
+  runToEnd: () => run && show(run.runToEnd()),
+  skipWait: () => run && show(run.skipWait()),
+  stop: () => run && show(run.stop()),
+  reportSuccess: (token: string, output: JsonValue) =>
+    run && show(run.reportSuccess(token, output)),
+  reportFailure: (token: string, error: string, cause: string) =>
+    run && show(run.reportFailure(token, error, cause)),
+  select: (path: StatePath | null) => store.setState({ selected: path }),
+  toggleBreakpoint(path: StatePath): void {
+    const s = store.getState();
+    const next = new Set(s.breakpoints);
+    if (next.has(path)) next.delete(path);
+    else next.add(path);
+    run?.setBreakpoints(next);
+    store.setState({
+      breakpoints: next,
+      overlay: s.snapshot ? overlayOf(s.snapshot, next) : s.overlay,
+    });
+  },
+};
+
+/** The run view state; re-renders when it changes. */
+export function useRunView(): RunViewState {
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+/** The canvas overlay of the run shown, or null when none (nodes and edges draw as usual). */
+export function useRunOverlay(): RunOverlay | null {
+  return useSyncExternalStore(store.subscribe, () => store.getState().overlay);
+}
+
+/** For tests and the e2e page object: the state without React. */
+export function runViewState(): RunViewState {
+  return store.getState();
+}
