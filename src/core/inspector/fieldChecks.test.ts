@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkNumber, maxConcurrencyAdvice, NUMBER_BOUNDS, waitSecondsBounds } from './fieldChecks';
-import { allowedTaskModes, checkActionText, findIntegration } from './integrations';
+import {
+  allowedTaskModes,
+  checkActionText,
+  findIntegration,
+  parametersOnSwitch,
+} from './integrations';
 import { moveListItem, shadowedRules } from './errorTypes';
 import { checkExpressionText, completeExpression } from './expressionHelp';
 
@@ -96,5 +101,32 @@ describe('expression help', () => {
 
   it('given "form", when completed, then the format function is offered', () => {
     expect(completeExpression('form', 4).items[0]?.insert).toBe('format(');
+  });
+});
+
+describe('switching actions', () => {
+  it('given FC parameters from the form, when switching to HTTP, then the HTTP defaults replace them', () => {
+    const fc = {
+      invocationType: 'Sync',
+      resourceArn: 'acs:fc:r:a:functions/f/LATEST',
+      body: { a: 1 },
+    };
+    expect(parametersOnSwitch('FC:InvokeFunction', 'HTTP:Request', fc)).toEqual({
+      url: 'https://example.com',
+      method: 'GET',
+    });
+  });
+
+  it('given hand-written parameters, when switching, then they are kept', () => {
+    expect(parametersOnSwitch('FC:InvokeFunction', 'HTTP:Request', { custom: 1 })).toBeUndefined();
+    expect(
+      parametersOnSwitch('ECS:DescribeInstances', 'HTTP:Request', { RegionId: 'x' }),
+    ).toBeUndefined();
+  });
+
+  it('given no parameters, when switching to FC, then the guide defaults are written', () => {
+    expect(parametersOnSwitch(undefined, 'FC:InvokeFunction', undefined)).toMatchObject({
+      invocationType: 'Sync',
+    });
   });
 });

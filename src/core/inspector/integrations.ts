@@ -1,4 +1,4 @@
-import type { ExecutionMode, TaskMode } from '../model/types';
+import type { ExecutionMode, JsonObject, TaskMode } from '../model/types';
 
 /** How a parameter is edited in an integration's form. */
 export type IntegrationParamKind = 'text' | 'select' | 'map' | 'json';
@@ -22,6 +22,8 @@ export interface Integration {
   /** Task modes the integration supports (before the workflow mode narrows them). */
   modes: readonly TaskMode[];
   params: readonly IntegrationParam[];
+  /** The `Parameters` a Task gets when the user switches to this action. */
+  defaults: JsonObject;
 }
 
 const ALL_MODES: readonly TaskMode[] = [
@@ -41,6 +43,10 @@ export const INTEGRATIONS: readonly Integration[] = [
     label: 'Function Compute: InvokeFunction',
     description: 'Invoke a Function Compute function, synchronously or asynchronously.',
     modes: ALL_MODES,
+    defaults: {
+      invocationType: 'Sync',
+      resourceArn: 'acs:fc:{regionId}:{accountId}:functions/myfunction/LATEST',
+    },
     params: [
       {
         name: 'invocationType',
@@ -64,6 +70,7 @@ export const INTEGRATIONS: readonly Integration[] = [
     description: 'Call a public HTTP endpoint.',
     // fdl.md §12 Q15: the page's details describe custom callbacks only.
     modes: ['RequestComplete', 'WaitForCustomCallback'],
+    defaults: { url: 'https://example.com', method: 'GET' },
     params: [
       {
         name: 'url',
@@ -94,6 +101,7 @@ export const INTEGRATIONS: readonly Integration[] = [
     label: 'CloudFlow: StartExecution',
     description: 'Start a child workflow execution.',
     modes: ALL_MODES,
+    defaults: { resourceArn: 'acs:fnf:{regionId}:{accountId}:flow/child-flow' },
     params: [
       {
         name: 'resourceArn',
@@ -125,7 +133,33 @@ export const GENERIC_INTEGRATION: Integration = {
   description: 'Call any Alibaba Cloud OpenAPI operation as <Product>:<Operation>.',
   modes: ['RequestComplete'],
   params: [],
+  defaults: {},
 };
+
+/** The parameter names an integration's form knows (FC's form also owns `resourceArn`). */
+export function knownParameters(integration: Integration): string[] {
+  return [...integration.params.map((p) => p.name), ...Object.keys(integration.defaults)];
+}
+
+/**
+ * The `Parameters` to write when a Task switches from one action to another: the new action's
+ * defaults when every current parameter belongs to the old action's form (nothing the user wrote
+ * by hand is lost), otherwise undefined (keep the parameters as they are).
+ */
+export function parametersOnSwitch(
+  from: string | undefined,
+  to: string,
+  current: JsonObject | undefined,
+): JsonObject | undefined {
+  const next = findIntegration(to);
+  if (next.action === '*') return undefined;
+  const keys = Object.keys(current ?? {});
+  const known = knownParameters(findIntegration(from));
+  const ownedByOld = keys.every((k) => known.includes(k.replace(/\.\$$/, '')));
+  return keys.length === 0 || (ownedByOld && findIntegration(from).action !== '*')
+    ? next.defaults
+    : undefined;
+}
 
 /** The catalogue entry for an action; the generic OpenAPI entry for any other action. */
 export function findIntegration(action: string | undefined): Integration {

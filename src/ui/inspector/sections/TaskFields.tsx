@@ -4,6 +4,7 @@ import {
   checkActionText,
   INTEGRATIONS,
   findIntegration,
+  parametersOnSwitch,
   type StateEntry,
   type TaskState,
 } from '../../../core';
@@ -54,7 +55,16 @@ export function TaskFields({
           if (v === OTHER) setOther(true);
           else {
             setOther(false);
-            edit.set('Action', v);
+            if (v === action) return;
+            // One session: the action, its parameters and a TaskMode it supports are one undo entry.
+            const session = edit.begin('Action');
+            edit.set('Action', v, session);
+            const params = parametersOnSwitch(action, v, state.Parameters);
+            if (params) edit.set('Parameters', params, session);
+            if (!allowedTaskModes(v, settings.mode).includes(taskMode as never)) {
+              edit.set('TaskMode', 'RequestComplete', session);
+            }
+            edit.end();
           }
         }}
       />
