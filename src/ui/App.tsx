@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { mainThreadLayoutWorker } from './canvas/mainThreadLayout';
 import type { LayoutFn } from './canvas/useLayout';
 import { StudioProvider } from './editor-context/StudioContext';
@@ -8,7 +8,7 @@ import { createLayoutClient } from './layout';
 import { decodeShare, shareValueFromHash } from './share/shareLink';
 import { StudioShell } from './shell/StudioShell';
 import type { ToastMessage } from './shell/Toast';
-import { createEditorPort } from './studio/editorPort';
+import { createEditorPort, type EditorPort } from './studio/editorPort';
 import { SAMPLE_WORKFLOW } from './studio/sampleWorkflow';
 import { installTestApi } from './studio/testApi';
 import './styles/theme.css';
@@ -30,10 +30,17 @@ function initialDocument(): { text: string; toast: ToastMessage | null } {
   };
 }
 
+interface AppProps {
+  /** The text to open (a workspace workflow); without it, the share link or the sample. */
+  initialText?: string;
+  /** Hands the editor port to the workspace (autosave, Save, import, restore). */
+  onPort?: (port: EditorPort) => void;
+}
+
 /** The Studio: one editor store for the page, provided to every panel. */
-export function App() {
+export function App({ initialText, onPort }: AppProps = {}) {
   const [boot] = useState(() => {
-    const doc = initialDocument();
+    const doc = initialText === undefined ? initialDocument() : { text: initialText, toast: null };
     const port = createEditorPort(doc.text);
     installTestApi(port);
     // One layout client for the page; layouts are cached by structure and direction. elkjs
@@ -42,6 +49,8 @@ export function App() {
     const layoutFn: LayoutFn = (graph, direction) => client.layout(graph, { direction });
     return { port, toast: doc.toast, layoutFn };
   });
+  // In an effect, not the initialiser: StrictMode runs initialisers twice and keeps one.
+  useEffect(() => onPort?.(boot.port), [boot.port, onPort]);
   return (
     <StudioProvider port={boot.port}>
       <ReactFlowProvider>

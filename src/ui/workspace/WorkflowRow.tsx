@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import type { WorkflowRecord } from '../../core';
+
+interface Props {
+  workflow: WorkflowRecord;
+  inTrash: boolean;
+  onOpen: () => void;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onTrash: () => void;
+  onRestore: () => void;
+  onPurge: () => void;
+}
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function Status({ w }: { w: WorkflowRecord }) {
+  const v = w.validation;
+  if (!v) return <span className="ws-status">Not checked</span>;
+  if (v.errors > 0)
+    return (
+      <span className="ws-status ws-status--error">
+        {v.errors} error{v.errors > 1 ? 's' : ''}
+      </span>
+    );
+  if (v.warnings > 0)
+    return (
+      <span className="ws-status ws-status--warn">
+        {v.warnings} warning{v.warnings > 1 ? 's' : ''}
+      </span>
+    );
+  return <span className="ws-status ws-status--ok">Valid</span>;
+}
+
+/** One row of the Workflows table. Names are React text children: never parsed as HTML. */
+export function WorkflowRow(p: Props) {
+  const w = p.workflow;
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(w.name);
+  const finish = (keep: boolean) => {
+    setEditing(false);
+    if (keep && draft.trim() !== '' && draft !== w.name) p.onRename(draft);
+    else setDraft(w.name);
+  };
+  return (
+    <tr data-testid="ws.row" data-id={w.id}>
+      <td className="ws-name">
+        {editing ? (
+          <input
+            autoFocus
+            aria-label="New name"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => finish(true)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') finish(true);
+              if (e.key === 'Escape') finish(false);
+            }}
+            data-testid="ws.row.renameInput"
+          />
+        ) : p.inTrash ? (
+          <span data-testid="ws.row.name">{w.name}</span>
+        ) : (
+          <button type="button" className="ws-link" onClick={p.onOpen} data-testid="ws.row.name">
+            {w.name}
+          </button>
+        )}
+        {w.description && <div className="ws-desc">{w.description}</div>}
+      </td>
+      <td>{w.mode}</td>
+      <td>{when.format(w.updatedAt)}</td>
+      <td>
+        <Status w={w} />
+      </td>
+      <td className="ws-row-actions">
+        {p.inTrash ? (
+          <>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small"
+              onClick={p.onRestore}
+              data-testid="ws.row.restore"
+            >
+              Restore
+            </button>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small ws-btn--danger"
+              onClick={p.onPurge}
+              data-testid="ws.row.purge"
+            >
+              Delete forever
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small"
+              onClick={p.onOpen}
+              data-testid="ws.row.open"
+            >
+              Open
+            </button>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small"
+              onClick={() => setEditing(true)}
+              data-testid="ws.row.rename"
+            >
+              Rename
+            </button>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small"
+              onClick={p.onDuplicate}
+              data-testid="ws.row.duplicate"
+            >
+              Duplicate
+            </button>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small ws-btn--danger"
+              onClick={p.onTrash}
+              data-testid="ws.row.delete"
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
