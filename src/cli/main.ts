@@ -4,9 +4,16 @@ import { exportCommand } from './commands/export';
 import { validateCommand } from './commands/validate';
 import { simulateCommand } from './commands/simulate';
 import { renameCommand } from './commands/rename';
+import { studioCommand } from './commands/studio';
 
 /** Every command of `fdl`. Each lives in commands/<name>.ts. */
-const commands: CliCommand[] = [validateCommand, exportCommand, simulateCommand, renameCommand];
+const commands: CliCommand[] = [
+  validateCommand,
+  exportCommand,
+  simulateCommand,
+  renameCommand,
+  studioCommand,
+];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
