@@ -72,8 +72,12 @@ async function startPreview(): Promise<ChildProcess> {
 async function open(page: Page, yaml: string): Promise<void> {
   const def = deflateRawSync(Buffer.from(yaml)).toString('base64url');
   await page.goto(`http://127.0.0.1:${PORT}/#def=${def}`);
-  await page.locator('[data-testid="canvas.node.S0"]').waitFor({ timeout: 180_000 });
+  await page.locator('[data-testid^="canvas.node."]').first().waitFor({ timeout: 180_000 });
   await page.locator('.view-lines').waitFor({ timeout: 180_000 });
+  // Large charts are fitted at a low zoom; bring S0 into view the way a user would: the outline.
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  await page.getByTestId('outline.item.S0').click();
+  await page.locator('[data-testid="canvas.node.S0"]').waitFor({ timeout: 60_000 });
 }
 
 /** Installs a probe: the time from the next keydown to the first mutation matching `what`. */
