@@ -10,6 +10,7 @@ import { InspectorPanel } from '../inspector/InspectorPanel';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
 import { shareUrl } from '../share/shareLink';
+import { ExecuteButton, RunDock, runActions } from '../simulator';
 import { useEditing } from '../studio/useEditing';
 import { useStudioActions } from '../studio/useStudioActions';
 import { useCanvasKeyboard } from '../studio/useCanvasKeyboard';
@@ -182,10 +183,19 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
         'edit.insertAfter',
         'view.centreSelection',
       ];
+      const breakpoint: StudioAction = {
+        id: 'run.breakpoint',
+        label: 'Toggle breakpoint',
+        enabled: () => true,
+        run: () => runActions.toggleBreakpoint(path),
+      };
       setMenu({
         x,
         y,
-        actions: ids.map((id) => actions.get(id)).filter((a): a is StudioAction => !!a),
+        actions: [
+          ...ids.map((id) => actions.get(id)).filter((a): a is StudioAction => !!a),
+          breakpoint,
+        ],
       });
     },
     [port, actions],
@@ -222,6 +232,7 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
         onDirection={setDirection}
         theme={choice}
         onTheme={setChoice}
+        extra={<ExecuteButton model={view.ok ? view.model : null} />}
       />
       <div className="app__body">
         {mode !== 'yaml' && (
@@ -346,22 +357,25 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
           <InspectorPanel />
         </aside>
       </div>
-      {problemsOpen ? (
-        <div className="problems-wrap" style={{ height: problemsH }}>
-          <ResizeHandle
-            axis="y"
-            value={problemsH}
-            min={80}
-            max={480}
-            direction={-1}
-            label="Resize the Problems panel"
-            onChange={setProblemsH}
-          />
-          <ProblemsPanel diagnostics={view.diagnostics} onPick={pick} />
-        </div>
-      ) : (
-        <div />
-      )}
+      <div className="dock-row">
+        {problemsOpen ? (
+          <div className="problems-wrap" style={{ height: problemsH }}>
+            <ResizeHandle
+              axis="y"
+              value={problemsH}
+              min={80}
+              max={480}
+              direction={-1}
+              label="Resize the Problems panel"
+              onChange={setProblemsH}
+            />
+            <ProblemsPanel diagnostics={view.diagnostics} onPick={pick} />
+          </div>
+        ) : (
+          <div />
+        )}
+        <RunDock model={view.ok ? view.model : null} selected={view.selection[0] ?? null} />
+      </div>
       <StatusBar
         diagnostics={view.diagnostics}
         problemsOpen={problemsOpen}
