@@ -3,6 +3,7 @@ import { App } from '../App';
 import { hashOf, routeFromHash, type Route } from './route';
 import { WorkflowSession } from './WorkflowSession';
 import { WorkflowsPage } from './WorkflowsPage';
+import { ScratchSession } from './ScratchSession';
 import { openWorkspace, type Workspace } from './workspaceService';
 import './workspace.css';
 
@@ -13,8 +14,14 @@ import './workspace.css';
 export function WorkspaceRoot() {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  // On a first visit (no workflows yet) the start page is the sample in the Studio.
+  const [hasWorkflows, setHasWorkflows] = useState<boolean | null>(null);
   useEffect(() => {
-    void openWorkspace().then(setWorkspace);
+    void openWorkspace().then(async (ws) => {
+      setWorkspace(ws);
+      const { workflows } = await ws.store.list().catch(() => ({ workflows: [] }));
+      setHasWorkflows(workflows.length > 0);
+    });
     // Only the workspace's own hashes move between pages; the Studio may write `#def=` links.
     const onHash = () => {
       const next = routeFromHash(window.location.hash);
@@ -28,7 +35,20 @@ export function WorkspaceRoot() {
     setRoute(next);
   };
 
-  if (route.kind === 'share' || route.kind === 'sample') return <App />;
+  if (route.kind === 'share') return <App />;
+  const scratch = (
+    <ScratchSession
+      workspace={workspace}
+      onOpen={(id) => go({ kind: 'workflow', id })}
+      onList={() => go({ kind: 'list' })}
+    />
+  );
+  if (route.kind === 'sample') return scratch;
+  if (route.kind === 'start') {
+    if (hasWorkflows === false) return scratch;
+    if (hasWorkflows === null)
+      return <div className="ws-page ws-empty">Opening the workspace…</div>;
+  }
   if (!workspace) return <div className="ws-page ws-empty">Opening the workspace…</div>;
   if (route.kind === 'workflow')
     return (

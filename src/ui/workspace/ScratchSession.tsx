@@ -1,0 +1,75 @@
+import { ArrowLeft, Save } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { App } from '../App';
+import type { EditorPort } from '../studio/editorPort';
+import { uniqueName } from '../../core';
+import type { Workspace } from './workspaceService';
+
+interface Props {
+  workspace: Workspace | null;
+  onOpen: (id: string) => void;
+  onList: () => void;
+}
+
+/**
+ * The Studio on a definition that is not (yet) a stored workflow: the sample on a first visit
+ * or `#/sample`. "Save as workflow" turns what the user has typed into a stored workflow, so
+ * trying the Studio first never loses work.
+ */
+export function ScratchSession({ workspace, onOpen, onList }: Props) {
+  const port = useRef<EditorPort | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    if (!workspace || !port.current) return;
+    try {
+      const { workflows } = await workspace.store.list();
+      const name = uniqueName(
+        'my-workflow',
+        workflows.map((w) => w.name),
+      );
+      const record = await workspace.store.create({
+        name,
+        description: '',
+        mode: 'Standard',
+        text: port.current.getView().source,
+      });
+      onOpen(record.id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="ws-session" data-testid="ws.scratch">
+      <div className="ws-bar">
+        <button
+          type="button"
+          className="ws-btn ws-btn--small"
+          onClick={onList}
+          data-testid="ws.scratch.list"
+        >
+          <ArrowLeft size={14} aria-hidden="true" /> Workflows
+        </button>
+        <strong className="ws-bar__name">Sample workflow</strong>
+        <span className="ws-bar__status">Not saved</span>
+        {error && (
+          <span className="ws-bar__error" role="alert">
+            {error}
+          </span>
+        )}
+        <span className="ws-spacer" />
+        <button
+          type="button"
+          className="ws-btn ws-btn--small"
+          disabled={!workspace}
+          onClick={() => void save()}
+          data-testid="ws.scratch.save"
+        >
+          <Save size={14} aria-hidden="true" /> Save as workflow
+        </button>
+      </div>
+      <div className="ws-session__studio">
+        <App onPort={(p) => (port.current = p)} />
+      </div>
+    </div>
+  );
+}
