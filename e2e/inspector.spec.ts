@@ -52,7 +52,8 @@ async function parsedSource(studio: StudioPage): Promise<unknown> {
 async function openSample(page: Page) {
   const studio = new StudioPage(page);
   const inspector = new InspectorPage(page);
-  await studio.open();
+  // The sample outside the workspace (the Workflows page is the home page).
+  await studio.open('#/sample');
   return { studio, inspector };
 }
 
