@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { COMMENTED } from './fixtures';
+import { StudioPage } from './pages/StudioPage';
+
+// Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
+
+test.describe('canvas editing', () => {
+  test('the "+" on a transition inserts a state there', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await page
+      .getByRole('button', { name: 'Insert a state between InvokeFunction and Hello World' })
+      .click();
+    await expect
+      .poll(() => studio.source())
+      .toMatch(/Next: Pass\n[\s\S]*Name: Pass\n\s+Next: Hello World/);
+    await expect(studio.node('Pass')).toBeVisible();
+  });
+
+  test('dragging from a state handle to another state sets Next', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.openWith(COMMENTED);
+    const from = studio.node('Receive').locator('.react-flow__handle.source').first();
+    const to = studio.node('Done').locator('.react-flow__handle.target').first();
+    const a = await from.boundingBox();
+    const b = await to.boundingBox();
+    if (!a || !b) throw new Error('handles not visible');
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+    await page.mouse.up();
+    await expect
+      .poll(() => studio.source())
+      .toMatch(/Name: Receive\n\s+Next: Done # inline comment on Next/);
+  });
+});
