@@ -33,12 +33,7 @@ export function ErrorTypePicker({ edit, field, value, messages = [] }: Props) {
   const all = [...(problem ? [{ severity: 'error' as const, message: problem }] : []), ...messages];
   const disabled = edit.readOnly !== null;
   return (
-    <FieldShell
-      id={id}
-      label="Error Type"
-      messages={all}
-      help="Pick or type error names; Enter adds one."
-    >
+    <FieldShell id={id} label="Error Type" messages={all}>
       <div className="ichips" data-testid={`inspector.field.${field.replace(/\//g, '.')}.list`}>
         {value.length === 0 && all.length === 0 && (
           <span className="imuted ichips__empty">No error types: this rule matches nothing.</span>

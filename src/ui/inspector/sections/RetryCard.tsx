@@ -16,17 +16,11 @@ interface Props {
 }
 
 type NumField = 'MaxAttempts' | 'IntervalSeconds' | 'BackoffRate' | 'MaxBackoffSeconds';
-const LABELS: Record<NumField, [string, string]> = {
-  MaxAttempts: ['Maximum Retries', 'Retries after the first attempt.'],
-  IntervalSeconds: ['Retry Interval Seconds', 'Seconds before the first retry; at most 86400.'],
-  BackoffRate: [
-    'Backoff Multiplication Factor',
-    'The interval is multiplied by this after each retry.',
-  ],
-  MaxBackoffSeconds: [
-    'Maximum Backoff Seconds',
-    'Upper bound of the growing interval; at most 86400.',
-  ],
+const LABELS: Record<NumField, [string, string | undefined]> = {
+  MaxAttempts: ['Maximum Retries', undefined],
+  IntervalSeconds: ['Retry Interval Seconds', 'At most 86400 (one day).'],
+  BackoffRate: ['Backoff Multiplication Factor', undefined],
+  MaxBackoffSeconds: ['Maximum Backoff Seconds', 'At most 86400 (one day).'],
 };
 
 /** One retry policy (the guide's Retry table → Errors, MaxAttempts, IntervalSeconds, …). */
