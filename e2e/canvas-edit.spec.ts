@@ -35,3 +35,22 @@ test.describe('canvas editing', () => {
       .toMatch(/Name: Receive\n\s+Next: Done # inline comment on Next/);
   });
 });
+
+test('dragging a state onto a drop line moves it there and rewires the chain', async ({ page }) => {
+  test.slow();
+  const studio = new StudioPage(page);
+  await studio.openWith(COMMENTED);
+  const box = await studio.node('Receive').boundingBox();
+  if (!box) throw new Error('Receive not visible');
+  const target = await studio.between('Charge', 'Done');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x, target.y, { steps: 20 });
+  await expect(page.getByTestId('canvas.dropline')).toBeVisible();
+  await page.mouse.up();
+  await expect.poll(() => studio.source()).toContain('StartAt: Charge');
+  const text = await studio.source();
+  expect(text).toMatch(/Name: Charge[\s\S]*Next: Receive/);
+  expect(text).toMatch(/Name: Receive\n\s+Next: Done # inline comment on Next/);
+  expect(text).toContain('# the first state');
+});

@@ -9,7 +9,7 @@ import {
   connectionInvocation,
   dropGesture,
   insertGesture,
-  moveInvocation,
+  moveGesture,
   stateYaml,
   type Gesture,
   type Invocation,
@@ -62,8 +62,13 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
       const b = blocked();
       if (b) return b;
       if (item.kind !== 'state') return true;
-      const inv = moveInvocation(port.getView(), item.path, target);
-      return 'reason' in inv ? inv.reason : port.canExecute(inv.command, inv.args);
+      const v = port.getView();
+      const scope = target.kind === 'newBranch' ? null : target.scope;
+      if (scope === null) return 'Move the state into an existing branch.';
+      const g = moveGesture(v, item.path, target);
+      if ('reason' in g) return g.reason;
+      // The placement rule (canDrop) is the move command's own rule.
+      return port.canExecute('container.moveState', { path: item.path, scope, index: 0 });
     },
     [port, blocked],
   );
@@ -73,13 +78,13 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
       if (item.kind === 'state') {
         const b = blocked();
         if (b) return void notify(b, 'error');
-        run(moveInvocation(port.getView(), item.path, target));
+        perform(moveGesture(port.getView(), item.path, target), 'canvas');
         return;
       }
       const entry = paletteEntry(item.id);
       if (entry) perform(dropGesture(port.getView(), entry, target), 'palette');
     },
-    [port, run, perform, blocked, notify],
+    [port, perform, blocked, notify],
   );
 
   const insertEntry = useCallback(
