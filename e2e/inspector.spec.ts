@@ -460,4 +460,81 @@ test.describe('the inspector, state types', () => {
     // back to Standard for the other tests of this page
     await page.keyboard.press('Escape');
   });
+
+  test('Parallel branches, Map processing mode and a Wait expression are edited through their forms', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    const inspector = new InspectorPage(page);
+    await studio.openWith(SHAPES);
+    await studio.node('Fan').click({ position: { x: 24, y: 14 } });
+    await page.getByTestId('inspector.parallel.add').click();
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[0]?.Branches?.length)
+      .toBe(3);
+    // the new branch's first state is selected after the command; back to the Parallel
+    await studio.node('Fan').click({ position: { x: 24, y: 14 } });
+    await page.getByRole('button', { name: 'Remove branch 0' }).click();
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[0]?.Branches?.length)
+      .toBe(2);
+    await studio.node('Each').click({ position: { x: 24, y: 14 } }); // the container's header
+    await inspector.select('ProcessorMode', 'distributed:Express');
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[1]?.ProcessorConfig)
+      .toEqual({ ExecutionMode: 'Express' });
+    await studio.node('Pause').click();
+    await page.getByTestId('inspector.Seconds.expression').click();
+    await inspector.type('Seconds', '$Input.delay');
+    await expect
+      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[2])
+      .toMatchObject({
+        'Seconds.$': '$Input.delay',
+      });
+    expect(((await parsedSource(studio)) as ShapesDoc).States[2]?.Seconds).toBeUndefined();
+  });
 });
+
+type ShapesDoc = {
+  States: {
+    Branches?: unknown[];
+    ProcessorConfig?: unknown;
+    Seconds?: number;
+    'Seconds.$'?: string;
+  }[];
+};
+
+const SHAPES = `Type: StateMachine
+Name: shapes
+SpecVersion: v1
+StartAt: Fan
+States:
+  - Type: Parallel
+    Name: Fan
+    Branches:
+      - StartAt: A
+        States:
+          - Type: Pass
+            Name: A
+            End: true
+      - StartAt: B
+        States:
+          - Type: Pass
+            Name: B
+            End: true
+    Next: Each
+  - Type: Map
+    Name: Each
+    ItemsPath: $Input.items
+    Processor:
+      StartAt: Do
+      States:
+        - Type: Pass
+          Name: Do
+          End: true
+    Next: Pause
+  - Type: Wait
+    Name: Pause
+    Seconds: 5
+    End: true
+`;
