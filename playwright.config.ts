@@ -19,7 +19,7 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
