@@ -203,7 +203,7 @@ export function ExecuteDialog({ workflow, model }: Props) {
               onChange={(e) => setStepMode(e.target.checked)}
               data-testid="sim.stepMode"
             />
-            Step through (stop before the first state)
+            Step through (start paused before the first state)
           </label>
           <span className="topbar__spacer" />
           <button type="button" className="sim-btn" onClick={runActions.closeDialog}>

@@ -28,8 +28,11 @@ export function RunPanel({ model, selected }: Props) {
   const live = snap.status === 'Running' || snap.status === 'Paused';
   const shown = selected ?? snap.stoppedAt ?? null;
   const paths = model ? walkStates(model).map((e) => e.path) : [];
-  const stopped =
-    snap.status === 'Running' && snap.stoppedAt
+  const notStarted =
+    snap.status === 'Running' && !snap.events.some((e) => e.type === 'StepEntered');
+  const stopped = notStarted
+    ? `Ready: Step runs ${typeof model?.StartAt === 'string' ? model.StartAt : 'the first state'}`
+    : snap.status === 'Running' && snap.stoppedAt
       ? `${snap.stopReason === 'breakpoint' ? 'At breakpoint' : snap.stopReason === 'wait' ? 'Waiting in' : 'Before'} ${snap.stoppedAt}`
       : null;
   return (

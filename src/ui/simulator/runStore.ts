@@ -34,7 +34,7 @@ export interface StartRequest {
   mode: ExecutionMode;
   executionName?: string;
   roleArn?: string;
-  /** Stop before the first state (step mode) instead of running to a breakpoint or the end. */
+  /** Start paused before the first state (step mode) instead of running to a breakpoint or the end. */
   stepMode: boolean;
 }
 
@@ -89,7 +89,8 @@ export const runActions = {
     });
     recordId = `run-${counter}`;
     store.setState({ workflow: req.workflow, dialogOpen: false, selected: null });
-    show(req.stepMode ? run.step() : run.continue());
+    // Step mode shows the run before anything ran: the first Step runs StartAt.
+    show(req.stepMode ? run.snapshot() : run.continue());
   },
   step: () => run && show(run.step()),
   continue: () => run && show(run.continue()),
