@@ -1,14 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { SimulatorPage } from './pages/simulatorPage';
 import { StudioPage } from './pages/StudioPage';
+import { SAMPLE_WORKFLOW } from '../src/ui/studio/sampleWorkflow';
 
+// The guide's example, opened through a share link (a scratch Studio, nothing stored).
 test.describe('simulator', () => {
   test('the guide example with a mocked FC.AccessDenied takes the Catch path to Hello World', async ({
     page,
   }) => {
     const studio = new StudioPage(page);
     const sim = new SimulatorPage(page);
-    await studio.open('#/sample');
+    await studio.openWith(SAMPLE_WORKFLOW);
     await sim.openDialog();
     await sim.mockError('InvokeFunction', 'FC.AccessDenied', 'no permission');
     await sim.start();
@@ -34,7 +36,7 @@ test.describe('simulator', () => {
   }) => {
     const studio = new StudioPage(page);
     const sim = new SimulatorPage(page);
-    await studio.open('#/sample');
+    await studio.openWith(SAMPLE_WORKFLOW);
     await sim.openDialog();
     await sim.typeInput('{"name": "Ada"}');
     await sim.mockOutput('InvokeFunction', '{"greeting": "hi"}');
@@ -61,7 +63,7 @@ test.describe('simulator', () => {
   }) => {
     const studio = new StudioPage(page);
     const sim = new SimulatorPage(page);
-    await studio.open('#/sample');
+    await studio.openWith(SAMPLE_WORKFLOW);
     await sim.openDialog();
     await sim.typeInput('{"name": }');
     await expect(page.getByTestId('sim.input.error')).toContainText(
@@ -81,7 +83,7 @@ test.describe('simulator', () => {
   }) => {
     const studio = new StudioPage(page);
     const sim = new SimulatorPage(page);
-    await studio.open('#/sample');
+    await studio.openWith(SAMPLE_WORKFLOW);
     await sim.openDialog();
     await page.getByTestId('sim.stepMode').check();
     await sim.start();
