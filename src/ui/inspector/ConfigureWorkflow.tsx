@@ -23,7 +23,9 @@ export function ConfigureWorkflow() {
   const yamlName = view.model?.Name;
 
   // The store validates for the configured mode (when the port lets the inspector tell it).
-  useEffect(() => port.setMode?.(settings.mode), [port, settings.mode]);
+  useEffect(() => {
+    port.setMode?.(settings.mode);
+  }, [port, settings.mode]);
 
   const text = (
     key: keyof Omit<WorkflowSettings, 'mode'>,
