@@ -29,6 +29,36 @@ const GUIDE_EXAMPLE = {
   ],
 };
 
+/** The same example as YAML text, as the guide prints it (indented). */
+const GUIDE_YAML = `Type: StateMachine
+Name: my-wkfl
+SpecVersion: v1
+StartAt: InvokeFunction
+States:
+  - Type: Task
+    Name: InvokeFunction
+    Action: FC:InvokeFunction
+    TaskMode: RequestComplete
+    Parameters:
+      invocationType: Sync
+      resourceArn: >-
+        acs:fc:{regionId}:{accountId}:functions/myfunction/LATEST
+    Retry:
+      - Errors: []
+        Description: 'Retry policy #1'
+        MaxAttempts: 1
+        IntervalSeconds: 1
+    Next: Hello World
+    Catch:
+      - Errors:
+          - FC.AccessDenied
+        Description: 'Error capture rule #1'
+        Next: Hello World
+  - Type: Pass
+    Name: Hello World
+    End: true
+`;
+
 const EMPTY = `Type: StateMachine
 Name: my-wkfl
 SpecVersion: v1
@@ -52,8 +82,8 @@ async function parsedSource(studio: StudioPage): Promise<unknown> {
 async function openSample(page: Page) {
   const studio = new StudioPage(page);
   const inspector = new InspectorPage(page);
-  // The sample outside the workspace (the Workflows page is the home page).
-  await studio.open('#/sample');
+  // The guide's example, opened through a share link (no dependence on the home page's routes).
+  await studio.openWith(GUIDE_YAML);
   return { studio, inspector };
 }
 
