@@ -1,4 +1,5 @@
 import { Play } from 'lucide-react';
+import { createPortal } from 'react-dom';
 import type { StateMachine } from '../../core';
 import { useWorkflowSettings } from '../inspector/workflowSettings';
 import { ExecuteDialog } from './ExecuteDialog';
@@ -42,7 +43,12 @@ export function RunDock({
   return (
     <>
       <RunPanel model={model} selected={selected} />
-      {view.dialogOpen && <ExecuteDialog key={workflow} workflow={workflow} model={model} />}
+      {/* In body: above every pane of the shell, whatever stacking contexts they create. */}
+      {view.dialogOpen &&
+        createPortal(
+          <ExecuteDialog key={workflow} workflow={workflow} model={model} />,
+          document.body,
+        )}
     </>
   );
 }
