@@ -50,7 +50,10 @@ export function App({ initialText, onPort }: AppProps = {}) {
     return { port, toast: doc.toast, layoutFn };
   });
   // In an effect, not the initialiser: StrictMode runs initialisers twice and keeps one.
-  useEffect(() => onPort?.(boot.port), [boot.port, onPort]);
+  useEffect(() => {
+    // A block body: whatever onPort returns must not become the effect's cleanup.
+    onPort?.(boot.port);
+  }, [boot.port, onPort]);
   return (
     <StudioProvider port={boot.port}>
       <ReactFlowProvider>

@@ -68,7 +68,11 @@ export function ScratchSession({ workspace, onOpen, onList }: Props) {
         </button>
       </div>
       <div className="ws-session__studio">
-        <App onPort={(p) => (port.current = p)} />
+        <App
+          onPort={(p) => {
+            port.current = p;
+          }}
+        />
       </div>
     </div>
   );
