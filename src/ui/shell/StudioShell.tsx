@@ -7,6 +7,7 @@ import { CanvasPane } from '../canvas/CanvasPane';
 import type { LayoutFn } from '../canvas/useLayout';
 import { useStudioPort, useStudioView } from '../editor-context/StudioContext';
 import { InspectorPanel } from '../inspector/InspectorPanel';
+import { useWorkflowSettings } from '../inspector/workflowSettings';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { Palette } from '../palette/Palette';
 import { shareUrl } from '../share/shareLink';
@@ -219,12 +220,13 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
 
   const stateCount = view.graph?.nodes.filter((n) => 'path' in n).length ?? 0;
   const status = view.ok ? 'Synced' : 'YAML has errors: chart paused';
+  const settings = useWorkflowSettings();
 
   return (
     <div className="app" data-testid="app.shell">
       <TopBar
         name={view.model?.Name ?? 'Untitled workflow'}
-        mode="Standard"
+        mode={settings.mode}
         actions={actions}
         view={mode}
         onView={setMode}
