@@ -59,6 +59,20 @@ describe('createEditorStore', () => {
     expect(store.getState().source).toBe(ORDER_FLOW);
   });
 
+  it('given an inspector field session with long pauses, then it stays one entry until sealed', () => {
+    const c = clock();
+    const store = createEditorStore('a: 1\n', { now: c.now });
+    store.getState().commit({ source: 'a: 2\n', origin: 'inspector', coalesceKey: 'k' });
+    c.advance(5000);
+    store.getState().commit({ source: 'a: 3\n', origin: 'inspector', coalesceKey: 'k' });
+    expect(store.getState().history.undo).toHaveLength(1);
+    c.advance(5000);
+    store.getState().commit({ source: 'a: 4\n', origin: 'yaml', coalesceKey: 'typing' });
+    c.advance(5000);
+    store.getState().commit({ source: 'a: 5\n', origin: 'yaml', coalesceKey: 'typing' });
+    expect(store.getState().history.undo).toHaveLength(3);
+  });
+
   it('given a sealed session, then the next change with the same key is a new entry', () => {
     const c = clock();
     const store = createEditorStore('a: 1\n', { now: c.now });

@@ -35,7 +35,8 @@ export const EMPTY_HISTORY: EditHistory = { undo: [], redo: [], sealed: false };
 
 /**
  * Records a change. It merges into the latest entry when both carry the same `coalesceKey` and
- * origin, the latest entry is at most `windowMs` old, and nothing was undone in between;
+ * origin, the latest entry is at most `windowMs` old (any age for an inspector field session,
+ * which `sealHistory` ends), and nothing was undone in between;
  * otherwise it is a new entry. Either way the redo stack is cleared (a new change forks history).
  */
 export function recordHistory(
@@ -52,7 +53,9 @@ export function recordHistory(
     entry.coalesceKey !== undefined &&
     top.coalesceKey === entry.coalesceKey &&
     top.origin === entry.origin &&
-    entry.time - top.time <= windowMs
+    // An inspector field session is one entry however long the user pauses; it ends with
+    // sealHistory (blur). Typing in the YAML coalesces only within the window.
+    (entry.origin === 'inspector' || entry.time - top.time <= windowMs)
   ) {
     const merged: HistoryEntry = {
       ...top,
