@@ -1,8 +1,17 @@
 import { useMemo, useState } from 'react';
 import { EVENT_TYPES, type SimEvent } from '../../core';
 
-/** The run's history events with filters by type and by state. */
-export function EventList({ events }: { events: readonly SimEvent[] }) {
+/**
+ * The run's history events with filters by type and by state. In a drill-down, the events of
+ * the iteration or branch opened (`scopeLabel` names it).
+ */
+export function EventList({
+  events,
+  scopeLabel = null,
+}: {
+  events: readonly SimEvent[];
+  scopeLabel?: string | null;
+}) {
   const [type, setType] = useState('');
   const [state, setState] = useState('');
   const states = useMemo(
@@ -39,8 +48,9 @@ export function EventList({ events }: { events: readonly SimEvent[] }) {
             ))}
           </select>
         </label>
-        <span className="sim-muted">
+        <span className="sim-muted" data-testid="sim.events.count">
           {shown.length} of {events.length}
+          {scopeLabel ? ` in ${scopeLabel}` : ''}
         </span>
       </div>
       <table className="sim-table" data-testid="sim.events">

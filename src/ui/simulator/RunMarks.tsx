@@ -20,6 +20,11 @@ export function RunMarks({ path, overlay }: { path: string; overlay: RunOverlay 
           {retries > 0 ? ` · ${retries} retr${retries === 1 ? 'y' : 'ies'}` : ''}
         </span>
       )}
+      {overlay.focus?.container === path && (
+        <span className="run-badge run-badge--focus" data-testid={`run.focus.${path}`}>
+          Showing {overlay.focus.short}
+        </span>
+      )}
       {overlay.breakpoints.has(path) && (
         <span className="run-breakpoint" title="Breakpoint" aria-label="Breakpoint" />
       )}

@@ -1,12 +1,14 @@
 import './simulator.css';
 import { CircleDot, FastForward, Play, SkipForward, Square, StepForward, X } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StateRunStatus, StateMachine } from '../../core';
 import { walkStates } from '../../core';
 import { CallbackForm } from './CallbackForm';
 import { EventList } from './EventList';
 import { ExecutionsList } from './ExecutionsList';
+import { FocusBar } from './FocusBar';
 import { JsonView } from './JsonView';
+import { focusLevels, levelFor } from './runFocus';
 import { runActions, useRunView } from './runStore';
 import { StateDetail } from './StateDetail';
 import { formatSeconds, runStatusTone, STATE_STATUS_LABELS } from './statusText';
@@ -24,10 +26,13 @@ export function RunPanel({ model, selected }: Props) {
   const view = useRunView();
   const [tab, setTab] = useState<Tab>('state');
   const snap = view.snapshot;
+  const levels = useMemo(() => (snap ? focusLevels(snap, view.focus) : []), [snap, view.focus]);
   if (!view.panelOpen || !snap) return null;
   const live = snap.status === 'Running' || snap.status === 'Paused';
   const shown = selected ?? snap.stoppedAt ?? null;
   const paths = model ? walkStates(model).map((e) => e.path) : [];
+  const level = shown ? levelFor(levels, shown) : null;
+  const deepest = levels[levels.length - 1];
   const notStarted =
     snap.status === 'Running' && !snap.events.some((e) => e.type === 'StepEntered');
   const stopped = notStarted
@@ -141,6 +146,7 @@ export function RunPanel({ model, selected }: Props) {
           )}
         </div>
         <div className="sim-panel__tabs">
+          <FocusBar levels={levels} />
           <div className="sidebar__switch" role="tablist" aria-label="Run details">
             {(['state', 'events', 'breakpoints', 'executions'] as const).map((t) => (
               <button
@@ -167,15 +173,23 @@ export function RunPanel({ model, selected }: Props) {
                 <StateDetail
                   key={shown}
                   path={shown}
-                  summary={snap.states[shown]}
-                  events={snap.events}
+                  summary={level?.states[shown]}
+                  events={level?.events ?? snap.events}
+                  levelLabel={level?.step ? level.label : null}
+                  open={levels.find((l) => l.step?.container === shown)?.step ?? null}
                 />
               ) : (
                 <p className="sim-muted">
                   Click a state on the canvas to see its input and output.
                 </p>
               ))}
-            {tab === 'events' && <EventList events={snap.events} />}
+            {tab === 'events' && (
+              <EventList
+                key={deepest?.label}
+                events={deepest?.events ?? snap.events}
+                scopeLabel={deepest?.step ? deepest.label : null}
+              />
+            )}
             {tab === 'breakpoints' && (
               <ul className="sim-list" data-testid="sim.breakpoints">
                 {paths.map((p) => (

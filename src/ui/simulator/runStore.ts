@@ -11,6 +11,7 @@ import {
   type StatePath,
 } from '../../core';
 import { executionStore } from './executions';
+import { focusLevels, type FocusStep } from './runFocus';
 import { overlayOf, type RunOverlay } from './runOverlay';
 
 /** What the run view shows. `overlay` is null while no run is shown (the canvas is unchanged). */
@@ -23,6 +24,8 @@ export interface RunViewState {
   breakpoints: ReadonlySet<StatePath>;
   /** The state whose details the run panel shows. */
   selected: StatePath | null;
+  /** The drill-down: Map iterations / Parallel branches opened, outermost first. */
+  focus: readonly FocusStep[];
 }
 
 /** What the Execute dialog starts a run with. */
@@ -46,15 +49,28 @@ const store = createStore<RunViewState>()(() => ({
   overlay: null,
   breakpoints: new Set(),
   selected: null,
+  focus: [],
 }));
 
 let run: SimulationRun | null = null;
 let recordId = '';
 let counter = 0;
 
+function overlayFor(
+  snapshot: RunSnapshot,
+  breakpoints: ReadonlySet<StatePath>,
+  focus: readonly FocusStep[],
+): RunOverlay {
+  return overlayOf(snapshot, breakpoints, focusLevels(snapshot, focus));
+}
+
 function show(snapshot: RunSnapshot): void {
   const s = store.getState();
-  store.setState({ snapshot, overlay: overlayOf(snapshot, s.breakpoints), panelOpen: true });
+  store.setState({
+    snapshot,
+    overlay: overlayFor(snapshot, s.breakpoints, s.focus),
+    panelOpen: true,
+  });
   executionStore().put({
     id: recordId,
     workflow: s.workflow,
@@ -72,7 +88,13 @@ export const runActions = {
   closeDialog: () => store.setState({ dialogOpen: false }),
   closePanel: () => {
     run = null;
-    store.setState({ panelOpen: false, snapshot: null, overlay: null, selected: null });
+    store.setState({
+      panelOpen: false,
+      snapshot: null,
+      overlay: null,
+      selected: null,
+      focus: [],
+    });
   },
   start(req: StartRequest): void {
     const s = store.getState();
@@ -88,7 +110,7 @@ export const runActions = {
       seed: ++counter,
     });
     recordId = `run-${counter}`;
-    store.setState({ workflow: req.workflow, dialogOpen: false, selected: null });
+    store.setState({ workflow: req.workflow, dialogOpen: false, selected: null, focus: [] });
     // Step mode shows the run before anything ran: the first Step runs StartAt.
     show(req.stepMode ? run.snapshot() : run.continue());
   },
@@ -102,6 +124,25 @@ export const runActions = {
   reportFailure: (token: string, error: string, cause: string) =>
     run && show(run.reportFailure(token, error, cause)),
   select: (path: StatePath | null) => store.setState({ selected: path }),
+  /** Opens a Map iteration or a Parallel branch inside the current drill-down. */
+  drill(step: FocusStep): void {
+    const s = store.getState();
+    if (!s.snapshot) return;
+    const levels = focusLevels(s.snapshot, s.focus);
+    // Keep the levels that contain the container (a sibling's drill-down is replaced).
+    const keep = levels.filter((l, i) => i > 0 && step.container.startsWith(l.scope + '/'));
+    const focus = [...keep.map((l) => l.step as FocusStep), step];
+    store.setState({ focus, overlay: overlayFor(s.snapshot, s.breakpoints, focus) });
+  },
+  /** Back to a level of the drill-down (0: the whole run), as the breadcrumb does. */
+  focusDepth(depth: number): void {
+    const s = store.getState();
+    const focus = s.focus.slice(0, Math.max(0, depth));
+    store.setState({
+      focus,
+      overlay: s.snapshot ? overlayFor(s.snapshot, s.breakpoints, focus) : s.overlay,
+    });
+  },
   toggleBreakpoint(path: StatePath): void {
     const s = store.getState();
     const next = new Set(s.breakpoints);
@@ -110,7 +151,7 @@ export const runActions = {
     run?.setBreakpoints(next);
     store.setState({
       breakpoints: next,
-      overlay: s.snapshot ? overlayOf(s.snapshot, next) : s.overlay,
+      overlay: s.snapshot ? overlayFor(s.snapshot, next, s.focus) : s.overlay,
     });
   },
 };
