@@ -12,6 +12,8 @@ export type { StateChangeTypeArgs } from './state/changeType';
 export type { StateSetFieldArgs, StateUnsetFieldArgs } from './state/setField';
 export type { StatePasteArgs } from './state/paste';
 export type { ContainerMoveStateArgs } from './container/moveState';
+export type { StateMoveArgs } from './container/stateMove';
+export { canMove, insertionScope, type InsertionPoint } from './container/canMove';
 export type { ParallelAddBranchArgs, ParallelRemoveBranchArgs } from './container/parallelBranches';
 export type * from './transition/transitions';
 export type { CatchSetTargetArgs } from './transition/catchSetTarget';

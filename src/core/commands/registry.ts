@@ -11,6 +11,7 @@ import {
   choiceSetDefault,
 } from './choice/choiceCommands';
 import { containerMoveState } from './container/moveState';
+import { stateMove } from './container/stateMove';
 import { parallelAddBranch, parallelRemoveBranch } from './container/parallelBranches';
 import { stateAdd } from './state/add';
 import { stateChangeType } from './state/changeType';
@@ -46,6 +47,7 @@ const specs = {
   'state.unsetField': stateUnsetField,
   'state.paste': statePaste,
   'container.moveState': containerMoveState,
+  'state.move': stateMove,
   'transition.setNext': transitionSetNext,
   'transition.clearNext': transitionClearNext,
   'transition.setEnd': transitionSetEnd,

@@ -89,7 +89,7 @@ export abstract class MapTextEditor {
     }
     const span = pairSpan(this.text, pair);
     const col = columnOf(this.text, rangeOf(pair.key)[0]);
-    const rendered = renderPair(keyText(pair), value, col, this.style);
+    const rendered = this.keepEof(span.end, renderPair(keyText(pair), value, col, this.style));
     this.splice(span.start, span.end, span.inline ? rendered.slice(col) : rendered);
   }
 
@@ -106,8 +106,18 @@ export abstract class MapTextEditor {
     }
     const span = pairSpan(this.text, pair);
     const col = columnOf(this.text, rangeOf(pair.key)[0]);
-    const rendered = renderPair(key, value, col, this.style);
+    const rendered = this.keepEof(span.end, renderPair(key, value, col, this.style));
     this.splice(span.start, span.end, span.inline ? rendered.slice(col) : rendered);
+  }
+
+  /**
+   * A rendered block replacing text up to the end of a file without a final line break does not
+   * add one (another edit inserting after it would otherwise leave a blank line).
+   */
+  protected keepEof(end: number, rendered: string): string {
+    return end === this.text.length && !this.text.endsWith('\n') && rendered.endsWith('\n')
+      ? rendered.slice(0, -1)
+      : rendered;
   }
 
   /**
