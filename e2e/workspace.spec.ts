@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { SimulatorPage } from './pages/simulatorPage';
 import { WorkspacePage } from './pages/workspacePage';
 
 test.describe('workspace', () => {
@@ -95,5 +96,32 @@ test.describe('workspace', () => {
     expect(
       await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
     ).toBeUndefined();
+  });
+
+  test('an execution of a stored workflow is kept across a reload', async ({ page }) => {
+    const ws = new WorkspacePage(page);
+    const sim = new SimulatorPage(page);
+    await ws.open();
+    await ws.createFromTemplate('guide', 'kept-runs');
+    await sim.openDialog();
+    await sim.mockOutput('InvokeFunction', '{"greeting": "hi"}');
+    await page.getByTestId('sim.name').fill('kept_run');
+    await sim.start();
+    await expect(sim.status).toHaveText('Succeeded');
+
+    await page.reload();
+    await expect(page.getByTestId('app.shell')).toBeVisible();
+    await ws.exit();
+    const row = ws.row('kept-runs');
+    await expect(row.getByTestId('ws.row.lastExecution')).toHaveText('Succeeded');
+    await row.getByTestId('ws.row.details').click();
+    const details = page.getByTestId('ws.details');
+    await expect(details.getByTestId('ws.details.definition')).toContainText('InvokeFunction');
+    await details.getByTestId('ws.details.tab.configuration').click();
+    await expect(details.getByTestId('ws.details.config')).toContainText('Standard');
+    await details.getByTestId('ws.details.tab.executions').click();
+    await expect(details.getByTestId('ws.details.execution')).toHaveCount(1);
+    await expect(details.getByTestId('ws.details.execution')).toContainText('kept_run');
+    await expect(details.getByTestId('ws.details.execution')).toContainText('Succeeded');
   });
 });

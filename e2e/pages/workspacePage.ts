@@ -26,6 +26,26 @@ export class WorkspacePage {
     await expect(this.page.getByTestId('app.shell')).toBeVisible();
   }
 
+  /** Create Workflow → From template (a gallery card), with a name. */
+  async createFromTemplate(template: string, name: string): Promise<void> {
+    await this.page.getByTestId('ws.createButton').click();
+    const dialog = this.page.getByTestId('ws.create');
+    await dialog.getByTestId('ws.create.fromTemplate').click();
+    await dialog.getByTestId(`ws.template.${template}`).click();
+    await dialog.getByTestId('ws.create.name').fill(name);
+    await dialog.getByTestId('ws.create.submit').click();
+    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+  }
+
+  /** Exit to the Workflows page (leaving without saving when asked). */
+  async exit(): Promise<void> {
+    await this.page.getByTestId('ws.exit').click();
+    const leave = this.page.getByTestId('ws.exitDialog.leave');
+    await expect(this.page.getByTestId('ws.page').or(leave)).toBeVisible();
+    if (await leave.isVisible()) await leave.click();
+    await expect(this.page.getByTestId('ws.page')).toBeVisible();
+  }
+
   /** Inserts a Pass state by clicking its palette entry. */
   async addPass(): Promise<void> {
     const flowTab = this.page.getByRole('tab', { name: 'Flow', exact: true });

@@ -1,5 +1,5 @@
 /**
- * The storage under the workspace: three tables of plain records. The browser implements it
+ * The storage under the workspace: four tables of plain records. The browser implements it
  * over IndexedDB (`idb`), tests and the no-storage fallback with `createMemoryAdapter`. Reads
  * return `unknown`: records come from disk and are shape-checked by the store.
  */
@@ -17,12 +17,19 @@ export interface WorkspaceAdapter {
   drafts: StorageTable;
   /** Keyed by `id`. */
   versions: StorageTable;
+  /** Simulated executions, keyed by `id` (each carries its `workflowId`). */
+  executions: StorageTable;
   /** "indexeddb" or "memory": memory loses everything on reload, the UI says so. */
   kind: 'indexeddb' | 'memory';
 }
 
 /** The key field of each table. */
-export const TABLE_KEYS = { workflows: 'id', drafts: 'workflowId', versions: 'id' } as const;
+export const TABLE_KEYS = {
+  workflows: 'id',
+  drafts: 'workflowId',
+  versions: 'id',
+  executions: 'id',
+} as const;
 
 const clone = (v: unknown): unknown =>
   v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown);
@@ -53,6 +60,7 @@ export function createMemoryAdapter(): WorkspaceAdapter {
     workflows: memoryTable(TABLE_KEYS.workflows),
     drafts: memoryTable(TABLE_KEYS.drafts),
     versions: memoryTable(TABLE_KEYS.versions),
+    executions: memoryTable(TABLE_KEYS.executions),
     kind: 'memory',
   };
 }

@@ -1,4 +1,5 @@
 import type { ExecutionMode } from '../model/types';
+import type { RunError, RunStatus } from '../simulator/types';
 
 /** The workflow's properties that live outside the YAML (decisions.md), persisted per record. */
 export interface WorkflowRecordSettings {
@@ -47,7 +48,7 @@ export interface VersionRecord {
 
 /** A stored record that failed its shape check: reported, skipped, never loaded. */
 export interface CorruptRecord {
-  table: 'workflows' | 'drafts' | 'versions';
+  table: 'workflows' | 'drafts' | 'versions' | 'executions';
   key: string;
   reason: string;
 }
@@ -119,6 +120,59 @@ export function checkVersionRecord(raw: unknown): Check<VersionRecord> {
   return {
     ok: true,
     value: { id, workflowId, number, text, createdAt, label: isStr(label) ? label : '' },
+  };
+}
+
+/** One simulated execution kept with its workflow (the simulator's executions list). */
+export interface ExecutionRecordStored {
+  /** Unique across sessions. */
+  id: string;
+  workflowId: string;
+  /** The workflow's name when it ran. */
+  workflow: string;
+  name: string;
+  status: RunStatus;
+  /** Epoch milliseconds. */
+  startTime: number;
+  virtualSeconds: number;
+  error: RunError | null;
+}
+
+const RUN_STATUSES: readonly string[] = [
+  'Running',
+  'Paused',
+  'Succeeded',
+  'Failed',
+  'TimedOut',
+  'Stopped',
+];
+
+/** Shape check of a stored execution. */
+export function checkExecutionRecord(raw: unknown): Check<ExecutionRecordStored> {
+  if (!isObj(raw)) return { ok: false, reason: 'not an object' };
+  const { id, workflowId, workflow, name, status, startTime, virtualSeconds, error } = raw;
+  if (!isStr(id) || id === '' || !isStr(workflowId) || !isStr(name))
+    return { ok: false, reason: 'missing id, workflowId or name' };
+  if (!isStr(status) || !RUN_STATUSES.includes(status))
+    return { ok: false, reason: 'unknown status' };
+  if (!isNum(startTime) || !isNum(virtualSeconds))
+    return { ok: false, reason: 'bad startTime or virtualSeconds' };
+  const err =
+    isObj(error) && isStr(error.code) && isStr(error.detail)
+      ? { code: error.code, detail: error.detail }
+      : null;
+  return {
+    ok: true,
+    value: {
+      id,
+      workflowId,
+      workflow: isStr(workflow) ? workflow : '',
+      name,
+      status: status as RunStatus,
+      startTime,
+      virtualSeconds,
+      error: err,
+    },
   };
 }
 

@@ -2,11 +2,13 @@ import type { ExecutionMode } from '../model/types';
 import type { WorkspaceAdapter } from './adapter';
 import {
   checkDraftRecord,
+  checkExecutionRecord,
   checkVersionRecord,
   checkWorkflowRecord,
   EMPTY_RECORD_SETTINGS,
   recordKey,
   type CorruptRecord,
+  type ExecutionRecordStored,
   type ValidationSummary,
   type VersionRecord,
   type WorkflowRecord,
@@ -47,8 +49,12 @@ export interface WorkspaceStore {
   duplicate(id: string, name: string): Promise<WorkflowRecord | null>;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
-  /** Deletes a workflow, its draft and its versions for good. */
+  /** Deletes a workflow, its draft, its versions and its executions for good. */
   purge(id: string): Promise<void>;
+  /** Every stored execution (all workflows); damaged ones are skipped and returned apart. */
+  listExecutions(): Promise<{ executions: ExecutionRecordStored[]; corrupt: CorruptRecord[] }>;
+  /** Adds or replaces (same id) an execution. */
+  putExecution(record: ExecutionRecordStored): Promise<void>;
   /** Corrupt records met by the last reads (reported once, then cleared). */
   takeCorrupt(): CorruptRecord[];
 }
@@ -199,9 +205,27 @@ export function createWorkspaceStore(
       if (wf) await db.workflows.put({ ...wf, deletedAt: null });
     },
     async purge(id) {
+      // Executions go first: a failure half-way leaves the workflow listed, never orphans.
+      for (const raw of await db.executions.getAll()) {
+        const r = checkExecutionRecord(raw);
+        if (r.ok && r.value.workflowId === id) await db.executions.delete(r.value.id);
+      }
       for (const v of await versionsOf(id)) await db.versions.delete(v.id);
       await db.drafts.delete(id);
       await db.workflows.delete(id);
+    },
+    async listExecutions() {
+      const executions: ExecutionRecordStored[] = [];
+      const bad: CorruptRecord[] = [];
+      for (const raw of await db.executions.getAll()) {
+        const r = checkExecutionRecord(raw);
+        if (r.ok) executions.push(r.value);
+        else bad.push({ table: 'executions', key: recordKey(raw, 'id'), reason: r.reason });
+      }
+      return { executions: executions.sort((a, b) => b.startTime - a.startTime), corrupt: bad };
+    },
+    async putExecution(record) {
+      await db.executions.put({ ...record });
     },
     takeCorrupt() {
       const out = corrupt;

@@ -1,10 +1,15 @@
 import { useState } from 'react';
 import type { WorkflowRecord } from '../../core';
+import type { ExecutionRecord } from '../simulator';
+import { executionStatusClass } from './executionStatus';
 
 interface Props {
   workflow: WorkflowRecord;
   inTrash: boolean;
+  /** The newest execution of the workflow, if it ran. */
+  lastExecution: ExecutionRecord | undefined;
   onOpen: () => void;
+  onDetails: () => void;
   onRename: (name: string) => void;
   onDuplicate: () => void;
   onTrash: () => void;
@@ -72,6 +77,18 @@ export function WorkflowRow(p: Props) {
       <td>
         <Status w={w} />
       </td>
+      <td data-testid="ws.row.lastExecution">
+        {p.lastExecution ? (
+          <span
+            className={executionStatusClass(p.lastExecution.status)}
+            title={`${p.lastExecution.name}, ${when.format(p.lastExecution.startTime)}`}
+          >
+            {p.lastExecution.status}
+          </span>
+        ) : (
+          <span className="ws-status">Never run</span>
+        )}
+      </td>
       <td className="ws-row-actions">
         {p.inTrash ? (
           <>
@@ -101,6 +118,14 @@ export function WorkflowRow(p: Props) {
               data-testid="ws.row.open"
             >
               Open
+            </button>
+            <button
+              type="button"
+              className="ws-btn ws-btn--small"
+              onClick={p.onDetails}
+              data-testid="ws.row.details"
+            >
+              Details
             </button>
             <button
               type="button"

@@ -6,7 +6,7 @@ import type { EditorPort } from '../studio/editorPort';
 import { SessionBar } from './SessionBar';
 import { useAutosave } from './useAutosave';
 import { useTabGuard } from './useTabGuard';
-import { storageErrorMessage, type Workspace } from './workspaceService';
+import { onStorageError, storageErrorMessage, type Workspace } from './workspaceService';
 
 interface Props {
   workspace: Workspace;
@@ -33,6 +33,16 @@ export function WorkflowSession({ workspace, id, onExit }: Props) {
   const [savedText, setSavedText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const guard = useTabGuard(id);
+
+  // Runs of the simulator are recorded with this workflow while it is open.
+  useEffect(() => {
+    workspace.executions.bind(id);
+    const off = onStorageError(setError);
+    return () => {
+      workspace.executions.bind(null);
+      off();
+    };
+  }, [workspace.executions, id]);
 
   useEffect(() => {
     let live = true;

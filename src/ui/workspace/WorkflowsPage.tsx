@@ -1,5 +1,5 @@
 import { Moon, Plus, Search, Sun, Trash2, Upload, Workflow } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   checkImport,
   listWorkflows,
@@ -13,6 +13,7 @@ import {
 } from '../../core';
 import { useTheme } from '../shell/useTheme';
 import { CreateDialog, type CreateRequest } from './CreateDialog';
+import { WorkflowDetails } from './WorkflowDetails';
 import { WorkflowRow } from './WorkflowRow';
 import { storageErrorMessage, type Workspace } from './workspaceService';
 
@@ -32,18 +33,27 @@ export function WorkflowsPage({ workspace, onOpen }: Props) {
   const [trash, setTrash] = useState(false);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [details, setDetails] = useState<WorkflowRecord | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const { executions } = workspace;
+  // Re-renders when executions change (the last-execution column).
+  useSyncExternalStore(executions.subscribe, () => executions.list(''));
 
   const reload = useCallback(async () => {
     try {
       const r = await store.list();
       setAll(r.workflows);
-      if (r.corrupt.length) setCorrupt((c) => [...c, ...r.corrupt]);
+      const bad = [...r.corrupt, ...executions.corrupt()];
+      if (bad.length)
+        setCorrupt((c) => [
+          ...c,
+          ...bad.filter((b) => !c.some((x) => x.table === b.table && x.key === b.key)),
+        ]);
     } catch (e) {
       setAll([]);
       setError(storageErrorMessage(e));
     }
-  }, [store]);
+  }, [store, executions]);
   useEffect(() => void reload(), [reload]);
 
   const run = async (op: () => Promise<unknown>) => {
@@ -199,6 +209,7 @@ export function WorkflowsPage({ workspace, onOpen }: Props) {
               <th>Type</th>
               <th>Last modified</th>
               <th>Status</th>
+              <th>Last execution</th>
               <th>
                 <span className="ws-sr">Actions</span>
               </th>
@@ -210,16 +221,31 @@ export function WorkflowsPage({ workspace, onOpen }: Props) {
                 key={w.id}
                 workflow={w}
                 inTrash={trash}
+                lastExecution={executions.ofWorkflow(w.id)[0]}
                 onOpen={() => onOpen(w.id)}
+                onDetails={() => setDetails(w)}
                 onRename={(name) => void run(() => store.update(w.id, { name }))}
                 onDuplicate={() => void run(() => store.duplicate(w.id, uniqueName(w.name, names)))}
                 onTrash={() => void run(() => store.trash(w.id))}
                 onRestore={() => void run(() => store.restore(w.id))}
-                onPurge={() => void run(() => store.purge(w.id))}
+                onPurge={() =>
+                  void run(async () => {
+                    await store.purge(w.id);
+                    executions.forget(w.id);
+                  })
+                }
               />
             ))}
           </tbody>
         </table>
+      )}
+      {details && (
+        <WorkflowDetails
+          workspace={workspace}
+          workflow={details}
+          onOpen={() => onOpen(details.id)}
+          onClose={() => setDetails(null)}
+        />
       )}
       {creating && (
         <CreateDialog onClose={() => setCreating(false)} onCreate={(r) => void create(r)} />

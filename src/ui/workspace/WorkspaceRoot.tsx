@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { App } from '../App';
+import { setExecutionStore } from '../simulator';
 import { hashOf, routeFromHash, type Route } from './route';
 import { WorkflowSession } from './WorkflowSession';
 import { WorkflowsPage } from './WorkflowsPage';
@@ -18,6 +19,9 @@ export function WorkspaceRoot() {
   const [hasWorkflows, setHasWorkflows] = useState<boolean | null>(null);
   useEffect(() => {
     void openWorkspace().then(async (ws) => {
+      // The simulator's executions are kept with their workflow from now on.
+      setExecutionStore(ws.executions);
+      await ws.executions.load();
       setWorkspace(ws);
       const { workflows } = await ws.store.list().catch(() => ({ workflows: [] }));
       setHasWorkflows(workflows.length > 0);

@@ -2,7 +2,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { TABLE_KEYS, type StorageTable, type WorkspaceAdapter } from '../../core';
 
 const DB_NAME = 'fdl-studio-workspace';
-const DB_VERSION = 1;
+// 2: the executions table.
+const DB_VERSION = 2;
 type TableName = keyof typeof TABLE_KEYS;
 
 function table(db: IDBPDatabase, name: TableName): StorageTable {
@@ -33,6 +34,7 @@ export async function openIdbAdapter(): Promise<WorkspaceAdapter> {
     workflows: table(db, 'workflows'),
     drafts: table(db, 'drafts'),
     versions: table(db, 'versions'),
+    executions: table(db, 'executions'),
     kind: 'indexeddb',
   };
 }
