@@ -13,6 +13,11 @@ export type { StateSetFieldArgs, StateUnsetFieldArgs } from './state/setField';
 export type { StatePasteArgs } from './state/paste';
 export type { ContainerMoveStateArgs } from './container/moveState';
 export type { StateMoveArgs } from './container/stateMove';
+export {
+  DOCUMENT_FIELDS,
+  type DocumentField,
+  type DocumentSetFieldArgs,
+} from './document/setField';
 export { canMove, insertionScope, type InsertionPoint } from './container/canMove';
 export type { ParallelAddBranchArgs, ParallelRemoveBranchArgs } from './container/parallelBranches';
 export type * from './transition/transitions';

@@ -12,6 +12,7 @@ import {
 } from './choice/choiceCommands';
 import { containerMoveState } from './container/moveState';
 import { stateMove } from './container/stateMove';
+import { documentSetField } from './document/setField';
 import { parallelAddBranch, parallelRemoveBranch } from './container/parallelBranches';
 import { stateAdd } from './state/add';
 import { stateChangeType } from './state/changeType';
@@ -48,6 +49,7 @@ const specs = {
   'state.paste': statePaste,
   'container.moveState': containerMoveState,
   'state.move': stateMove,
+  'document.setField': documentSetField,
   'transition.setNext': transitionSetNext,
   'transition.clearNext': transitionClearNext,
   'transition.setEnd': transitionSetEnd,
