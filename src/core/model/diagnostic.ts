@@ -30,9 +30,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+const rank = { error: 0, warning: 1, info: 2 } as const;
+
 /** Sorts by position, then severity (errors first), then code: stable output for CLI and UI. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
   return (
     a.range.start - b.range.start ||
     rank[a.severity] - rank[b.severity] ||

@@ -46,6 +46,20 @@ export function checkExpression(
   field: string,
   site: ExpressionSite,
 ): void {
+  let parsed = ctx.expressionCache.get(source);
+  if (!parsed) ctx.expressionCache.set(source, (parsed = parseExpression(source)));
+  const { ast, errors } = parsed;
+  // Most expressions are fine: the variable walk below is all they cost. Locating a finding
+  // (decoding the scalar's text) is done only when there is something to report.
+  let uses: readonly { name: string; start: number; end: number }[] = [];
+  if (ast) {
+    uses = collectVariableUses(ast).filter(
+      (u) =>
+        (u.name === '$Output' && !OUTPUT_SITES.has(site)) ||
+        (u.name === '$Item' && site !== 'ItemConstructor'),
+    );
+  }
+  if (errors.length === 0 && uses.length === 0) return;
   const loc = ctx.sourceMap.states.get(path)?.fields.get(field);
   const at = loc ? scalarOffsets(ctx.text, loc.range, source) : undefined;
   const where = (start: number, end: number) => {
@@ -61,9 +75,6 @@ export function checkExpression(
     return { path, field, range };
   };
   const label = field.replace(/^Branches\/\d+\//, '');
-  let parsed = ctx.expressionCache.get(source);
-  if (!parsed) ctx.expressionCache.set(source, (parsed = parseExpression(source)));
-  const { ast, errors } = parsed;
   const classify = classifier(ast);
   for (const err of errors) {
     const code = classify(err);
@@ -71,15 +82,14 @@ export function checkExpression(
     const stop = /[.?!]$/.test(err.message) ? '' : '.';
     ctx.report(code, `${what} ${label}: ${err.message}${stop}`, where(err.start, err.end));
   }
-  if (!ast) return;
-  for (const use of collectVariableUses(ast)) {
-    if (use.name === '$Output' && !OUTPUT_SITES.has(site)) {
+  for (const use of uses) {
+    if (use.name === '$Output') {
       ctx.report(
         'expression-output-unavailable',
         `$Output (the result of the state's work) does not exist yet in ${siteLabel(site)}: it is available only in OutputConstructor and GlobalConstructor. Read the state's input with $Input.`,
         where(use.start, use.end),
       );
-    } else if (use.name === '$Item' && site !== 'ItemConstructor') {
+    } else {
       ctx.report(
         'expression-item-unavailable',
         `$Item exists only in the ItemConstructor of a distributed Map; in ${siteLabel(site)} use $Input.`,

@@ -15,7 +15,8 @@ export class NameIndex {
 
   constructor(states: readonly StateEntry[], skipped: readonly SkippedState[]) {
     for (const e of states) {
-      this.add(e.scope, nameOf(e.path));
+      // The path's last segment is the state's name (escaped); the model holds it raw.
+      this.add(e.scope, e.state.Name);
       const list = this.pathsByName.get(e.state.Name);
       if (list) list.push(e.path);
       else this.pathsByName.set(e.state.Name, [e.path]);

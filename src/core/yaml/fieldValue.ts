@@ -96,16 +96,17 @@ export function simpleValue(
     case 'stringList': {
       if (!node || !isSeq(node)) return wrongKind(env, spec, node, keyRange);
       const out: string[] = [];
+      const listRange = rangeOf(node, keyRange);
       node.items.forEach((item, i) => {
         const n = item as Node | null;
-        env.record(`${fieldPath}/${i}`, locOf(n, null, rangeOf(node, keyRange)));
+        env.record(`${fieldPath}/${i}`, locOf(n, null, listRange));
         if (n && isScalar(n) && typeof n.value === 'string') out.push(n.value);
         else
           env.ctx.report(
             'error',
             'field-type',
             `Each entry of ${spec.name} must be an error name (text), not ${describe(n)}.`,
-            rangeOf(n, rangeOf(node, keyRange)),
+            rangeOf(n, listRange),
             env.where,
           );
       });
@@ -114,6 +115,15 @@ export function simpleValue(
     default:
       return undefined;
   }
+}
+
+/** Each small field table by name, built on first use (a lookup per key instead of a scan). */
+const tableIndex = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec>>();
+
+function specsByName(fields: readonly FieldSpec[]): Map<string, FieldSpec> {
+  let m = tableIndex.get(fields);
+  if (!m) tableIndex.set(fields, (m = new Map(fields.map((f) => [f.name, f]))));
+  return m;
 }
 
 /**
@@ -130,6 +140,7 @@ export function tableObject(
   const out: Record<string, unknown> = {};
   const seen = new Set<string>();
   const whole = rangeOf(node, { start: 0, end: 0 });
+  const specs = specsByName(fields);
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     const keyNode = pair.key as Node | null;
@@ -138,9 +149,10 @@ export function tableObject(
     seen.add(key);
     const valueNode = pair.value as Node | null;
     const p = `${fieldPath}/${key}`;
-    env.record(p, locOf(valueNode, keyNode, whole));
-    const spec = fields.find((f) => f.name === key);
-    const keyRange = rangeOf(keyNode, whole);
+    const loc = locOf(valueNode, keyNode, whole);
+    env.record(p, loc);
+    const spec = specs.get(key);
+    const keyRange = loc.keyRange ?? whole;
     if (!spec) {
       const names = fields.map((f) => f.name);
       env.ctx.report(
@@ -153,7 +165,7 @@ export function tableObject(
       continue;
     }
     const value = simpleValue(
-      { ...env, where: { ...env.where, field: p } },
+      { ctx: env.ctx, record: env.record, where: { ...env.where, field: p } },
       spec,
       valueNode,
       keyRange,

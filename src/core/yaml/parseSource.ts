@@ -25,7 +25,22 @@ export function resolveDiagnostics(
     .map((d) => {
       const s = lineIndex.position(d.range.start);
       const e = lineIndex.position(Math.max(d.range.end, d.range.start));
-      return { ...d, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      // Built field by field: a spread of drafts of varying shapes is some twenty times slower,
+      // which shows when a large definition has hundreds of findings.
+      const out = {
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+        range: d.range,
+      } as Diagnostic;
+      // Same key order as the draft's, then the position.
+      if (d.path !== undefined) out.path = d.path;
+      if (d.field !== undefined) out.field = d.field;
+      out.line = s.line;
+      out.column = s.column;
+      out.endLine = e.line;
+      out.endColumn = e.column;
+      return out;
     })
     .sort(compareDiagnostics);
 }

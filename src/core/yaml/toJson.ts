@@ -59,32 +59,43 @@ export function toJson(
   }
   if (isSeq(node)) {
     const out: JsonValue[] = [];
+    const whole = rangeOf(node, fallback);
     node.items.forEach((item, i) => {
       const itemNode = item as Node | null;
       const p = `${opts.path}/${i}`;
-      opts.record?.(p, locOf(itemNode, null, rangeOf(node, fallback)));
-      out.push(toJson(itemNode, { ...opts, path: p }, rangeOf(node, fallback)));
+      opts.record?.(p, locOf(itemNode, null, whole));
+      out.push(toJson(itemNode, withPath(opts, p), whole));
     });
     return out;
   }
   if (isMap(node)) {
     const out: Record<string, JsonValue> = {};
     const seen = new Set<string>();
+    const whole = rangeOf(node, fallback);
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
-      const key = scalarKey(keyNode, ctx, rangeOf(node, fallback), opts.where);
+      const key = scalarKey(keyNode, ctx, whole, opts.where);
       // Duplicates are reported by checkHygiene; the first occurrence wins everywhere.
       if (key === null || seen.has(key)) continue;
       seen.add(key);
       const p = `${opts.path}/${escapeSegment(key)}`;
       const valueNode = pair.value as Node | null;
-      opts.record?.(p, locOf(valueNode, keyNode, rangeOf(node, fallback)));
-      setOwn(out, key, toJson(valueNode, { ...opts, path: p }, rangeOf(keyNode, fallback)));
+      const loc = locOf(valueNode, keyNode, whole);
+      opts.record?.(p, loc);
+      setOwn(out, key, toJson(valueNode, withPath(opts, p), loc.keyRange ?? fallback));
     }
     return out;
   }
   return null;
+}
+
+/** The same options one level down (no spread: this runs for every value of a document). */
+function withPath(opts: ToJsonOptions, path: string): ToJsonOptions {
+  const o: ToJsonOptions = { ctx: opts.ctx, path };
+  if (opts.record) o.record = opts.record;
+  if (opts.where) o.where = opts.where;
+  return o;
 }
 
 /**

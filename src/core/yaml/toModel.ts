@@ -42,6 +42,11 @@ export interface ModelBuild {
 }
 
 const ALL_STATE_FIELDS = new Set(STATE_TYPES.flatMap((t) => STATE_FIELDS[t].map((f) => f.name)));
+/** Field specs by name, per state type: one lookup per field instead of a scan of the table. */
+const SPEC_BY_TYPE = new Map<StateType, Map<string, FieldSpec>>(
+  STATE_TYPES.map((t) => [t, new Map(STATE_FIELDS[t].map((f) => [f.name, f]))]),
+);
+const TOP_SPECS = new Map(TOP_LEVEL_FIELDS.map((f) => [f.name, f]));
 
 /**
  * Builds the typed model and the source map from a parsed root mapping. Shape problems (wrong
@@ -72,7 +77,7 @@ export function toModel(root: YAMLMap, ctx: ParseContext): ModelBuild {
       model.States = readStates(valueNode, '', keyRange, { ctx, sourceMap, skipped });
       continue;
     }
-    const spec = TOP_LEVEL_FIELDS.find((f) => f.name === key);
+    const spec = TOP_SPECS.get(key);
     if (!spec) {
       ctx.report(
         'warning',
@@ -116,24 +121,36 @@ function readStates(node: Node | null, scope: ScopePath, keyRange: TextRange, w:
   }
   const states: State[] = [];
   const names = new Set<string>();
+  const listRange = rangeOf(node, keyRange);
   for (const item of (node as YAMLSeq).items) {
-    const state = readState(item as Node | null, scope, rangeOf(node, keyRange), names, w);
+    const state = readState(item as Node | null, scope, listRange, names, w);
     if (state) states.push(state);
   }
   return states;
 }
 
-function scalarString(
-  map: YAMLMap,
-  key: string,
-): { value: unknown; node: Node | null; keyNode: Node | null } | null {
+interface KeyedValue {
+  value: unknown;
+  node: Node | null;
+  keyNode: Node | null;
+}
+
+/** The first `Name` and `Type` pairs of a state mapping, found in one pass. */
+function nameAndType(map: YAMLMap): { name: KeyedValue | null; type: KeyedValue | null } {
+  let name: KeyedValue | null = null;
+  let type: KeyedValue | null = null;
   for (const pair of map.items) {
-    if (isPair(pair) && isScalar(pair.key) && pair.key.value === key) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const k = pair.key.value;
+    if ((k === 'Name' && !name) || (k === 'Type' && !type)) {
       const v = pair.value as Node | null;
-      return { value: v && isScalar(v) ? v.value : undefined, node: v, keyNode: pair.key };
+      const found = { value: v && isScalar(v) ? v.value : undefined, node: v, keyNode: pair.key };
+      if (k === 'Name') name = found;
+      else type = found;
+      if (name && type) break;
     }
   }
-  return null;
+  return { name, type };
 }
 
 function readState(
@@ -155,8 +172,7 @@ function readState(
     w.skipped.push({ scope, name: null, range });
     return null;
   }
-  const nameField = scalarString(node, 'Name');
-  const typeField = scalarString(node, 'Type');
+  const { name: nameField, type: typeField } = nameAndType(node);
   if (!nameField || typeof nameField.value !== 'string' || nameField.value === '') {
     const r = nameField
       ? rangeOf(nameField.node, range)
@@ -212,25 +228,28 @@ function readState(
     fields,
   };
   w.sourceMap.states.set(path, loc);
-  const env: FieldEnv = { ctx, record: (p, l) => fields.set(p, l), where: { path } };
+  const record = (p: string, l: NodeLoc) => fields.set(p, l);
+  const specs = SPEC_BY_TYPE.get(type) as Map<string, FieldSpec>;
   const state: Record<string, unknown> = {};
   const seen = new Set<string>();
+  const where = { path };
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     const keyNode = pair.key as Node | null;
-    const key = scalarKey(keyNode, ctx, range, { path });
+    const key = scalarKey(keyNode, ctx, range, where);
     if (key === null || seen.has(key)) continue;
     seen.add(key);
     const valueNode = pair.value as Node | null;
     const field = escapeSegment(key);
-    fields.set(field, locOf(valueNode, keyNode, range));
-    const keyRange = rangeOf(keyNode, range);
-    const fenv: FieldEnv = { ...env, where: { path, field } };
-    const spec = STATE_FIELDS[type].find((f) => f.name === key);
+    const fieldLoc = locOf(valueNode, keyNode, range);
+    fields.set(field, fieldLoc);
+    const keyRange = fieldLoc.keyRange ?? range;
+    const spec = specs.get(key);
     if (!spec) {
       reportMisplaced(ctx, type, key, keyRange, path);
       continue;
     }
+    const fenv: FieldEnv = { ctx, record, where: { path, field } };
     const value = readField(fenv, spec, valueNode, keyRange, path, w);
     if (value !== undefined) setOwn(state, key, value);
   }
@@ -280,6 +299,50 @@ function reportMisplaced(
   }
 }
 
+/** A list of small mappings (Retry or Catch rules, Choice branches), each read by its table. */
+function seqOfMaps(
+  env: FieldEnv,
+  spec: FieldSpec,
+  node: Node | null,
+  keyRange: TextRange,
+  path: StatePath,
+  fields: readonly FieldSpec[],
+  what: string,
+): unknown {
+  const field = spec.name;
+  if (!node || !isSeq(node))
+    return (
+      simpleValue(env, { ...spec, kind: 'stringList' as const }, null, keyRange, field) ?? undefined
+    );
+  const out: Record<string, unknown>[] = [];
+  const listRange = rangeOf(node, keyRange);
+  node.items.forEach((item, i) => {
+    const n = item as Node | null;
+    const p = `${field}/${i}`;
+    env.record(p, locOf(n, null, listRange));
+    if (!n || !isMap(n)) {
+      env.ctx.report(
+        'error',
+        'field-type',
+        `Each entry of ${field} must be a mapping (${what}), not ${n && isScalar(n) ? `the text "${String(n.value)}" — add a space after the colon` : 'this value'}.`,
+        rangeOf(n, keyRange),
+        { path, field: p },
+      );
+      return;
+    }
+    out.push(
+      tableObject(
+        { ctx: env.ctx, record: env.record, where: { path, field: p } },
+        fields,
+        n,
+        p,
+        what,
+      ),
+    );
+  });
+  return out;
+}
+
 function readField(
   env: FieldEnv,
   spec: FieldSpec,
@@ -289,36 +352,21 @@ function readField(
   w: Walk,
 ): unknown {
   const field = spec.name;
-  const seqOfMaps = (fields: readonly FieldSpec[], what: string): unknown => {
-    if (!node || !isSeq(node))
-      return (
-        simpleValue(env, { ...spec, kind: 'stringList' as const }, null, keyRange, field) ??
-        undefined
-      );
-    return node.items.flatMap((item, i) => {
-      const n = item as Node | null;
-      const p = `${field}/${i}`;
-      env.record(p, locOf(n, null, rangeOf(node, keyRange)));
-      if (!n || !isMap(n)) {
-        env.ctx.report(
-          'error',
-          'field-type',
-          `Each entry of ${field} must be a mapping (${what}), not ${n && isScalar(n) ? `the text "${String(n.value)}" — add a space after the colon` : 'this value'}.`,
-          rangeOf(n, keyRange),
-          { path, field: p },
-        );
-        return [];
-      }
-      return [tableObject({ ...env, where: { path, field: p } }, fields, n, p, what)];
-    });
-  };
   switch (spec.kind) {
     case 'retryList':
-      return seqOfMaps(RETRY_FIELDS, 'a retry policy');
+      return seqOfMaps(env, spec, node, keyRange, path, RETRY_FIELDS, 'a retry policy');
     case 'catchList':
-      return seqOfMaps(CATCH_FIELDS, 'a capture rule');
+      return seqOfMaps(env, spec, node, keyRange, path, CATCH_FIELDS, 'a capture rule');
     case 'choiceBranches':
-      return seqOfMaps(CHOICE_BRANCH_FIELDS, 'a Condition and a Next');
+      return seqOfMaps(
+        env,
+        spec,
+        node,
+        keyRange,
+        path,
+        CHOICE_BRANCH_FIELDS,
+        'a Condition and a Next',
+      );
     case 'parallelBranches': {
       if (!node || !isSeq(node)) {
         env.ctx.report(

@@ -26,12 +26,15 @@ export const numericRanges: Rule = {
       const values = state as unknown as Record<string, unknown>;
       for (const spec of STATE_FIELDS[state.Type]) {
         if (!NUMERIC.has(spec.kind)) continue;
-        let max = spec.max;
         // In Express mode a Wait longer than 20 s is reported by the Express rule instead.
-        if (state.Type === 'Wait' && spec.name === 'Seconds' && ctx.mode === 'Express') {
-          max = undefined;
-        }
-        checkValue(ctx, { ...spec, max }, values[spec.name], path, spec.name);
+        const express = state.Type === 'Wait' && spec.name === 'Seconds' && ctx.mode === 'Express';
+        checkValue(
+          ctx,
+          express ? { ...spec, max: undefined } : spec,
+          values[spec.name],
+          path,
+          spec.name,
+        );
       }
       if ('Retry' in state && state.Retry) {
         const items = ctx.mapItems(path, 'Retry');
