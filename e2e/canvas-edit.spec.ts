@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { COMMENTED } from './fixtures';
+import { chain, COMMENTED } from './fixtures';
 import { StudioPage } from './pages/StudioPage';
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
@@ -53,4 +53,63 @@ test('dragging a state onto a drop line moves it there and rewires the chain', a
   expect(text).toMatch(/Name: Charge[\s\S]*Next: Receive/);
   expect(text).toMatch(/Name: Receive\n\s+Next: Done # inline comment on Next/);
   expect(text).toContain('# the first state');
+});
+
+const BLANK = `Type: StateMachine
+SpecVersion: v1
+Name: "blank"
+States: []
+`;
+
+test.describe('an empty workflow', () => {
+  test('dropping a palette item anywhere on the empty canvas creates the first state', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.openWith(BLANK);
+    await expect(studio.emptyDrop).toContainText('Drop a state here to start');
+    const box = await studio.canvas.boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    // not on the card: anywhere on the canvas is the one drop zone
+    await studio.dragPaletteTo('Wait', { x: box.x + box.width / 2, y: box.y + 60 });
+    await expect.poll(() => studio.source()).toMatch(/StartAt: Wait/);
+    await expect(studio.node('Wait')).toBeInViewport();
+    await expect(studio.emptyDrop).toBeHidden();
+    expect(await studio.selection()).toEqual(['Wait']);
+    const text = await studio.source();
+    expect(text).toMatch(/- Type: Wait\n\s+Name: Wait\n[\s\S]*End: true/);
+  });
+
+  test('the empty drop zone highlights while dragging and has an add button', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.openWith(BLANK);
+    const item = studio.paletteItem('Choice');
+    const card = await studio.emptyDrop.boundingBox();
+    if (!card) throw new Error('empty drop zone not visible');
+    await item.hover();
+    await page.mouse.down();
+    await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 12 });
+    await expect(page.getByTestId('canvas.dropline')).toBeVisible();
+    await page.mouse.up();
+    await expect.poll(() => studio.source()).toMatch(/StartAt: Choice/);
+    // undo, then add without dragging
+    await page.keyboard.press('Control+z');
+    await expect(studio.emptyDrop).toBeVisible();
+    await studio.emptyDrop.getByRole('button', { name: 'Add a Pass state' }).click();
+    await expect.poll(() => studio.source()).toMatch(/StartAt: Pass/);
+    await expect(studio.node('Pass')).toBeVisible();
+  });
+});
+
+test('a 50-state workflow opens at a readable zoom on its start; a small one is fitted', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.openWith(chain(50));
+  await expect(studio.node('S0')).toBeInViewport();
+  expect(await studio.zoom()).toBeGreaterThanOrEqual(0.7);
+  await expect(studio.node('S49')).not.toBeInViewport();
+  await studio.openWith(COMMENTED);
+  for (const name of ['Receive', 'Charge', 'Done'])
+    await expect(studio.node(name)).toBeInViewport();
 });

@@ -101,4 +101,35 @@ export class StudioPage {
       y: (ba.y + ba.height / 2 + bb.y + bb.height / 2) / 2,
     };
   }
+
+  /** The canvas (React Flow) element. */
+  get canvas(): Locator {
+    return this.page.locator('.react-flow');
+  }
+
+  /** The single drop zone an empty workflow shows. */
+  get emptyDrop(): Locator {
+    return this.page.getByTestId('canvas.emptyDrop');
+  }
+
+  /** The canvas zoom (the viewport's scale). */
+  async zoom(): Promise<number> {
+    const t = (await this.page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    const m = /scale\(([\d.]+)\)/.exec(t);
+    return m ? Number(m[1]) : NaN;
+  }
+
+  /** Focuses a state's card on the canvas and presses keys, one after the other. */
+  async pressOn(path: string, ...keys: string[]): Promise<void> {
+    await this.node(path).focus();
+    for (const k of keys) await this.page.keyboard.press(k);
+  }
+
+  /** The state whose card has the keyboard focus, or null. */
+  async focusedNode(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement?.closest('.react-flow__node');
+      return el instanceof HTMLElement ? (el.dataset.id ?? null) : null;
+    });
+  }
 }

@@ -12,12 +12,28 @@ import {
   type EdgeMouseHandler,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { AlertOctagon } from 'lucide-react';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import type { FlowGraph } from '../../core';
+import { AlertOctagon, Plus } from 'lucide-react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { startMarkerId, type FlowGraph } from '../../core';
 import { dropZones, nearestZone, type AbsBox, type DropTarget, type DropZone } from './dropZones';
 import { StudioEdge } from './edges/StudioEdge';
-import type { StudioEdge as StudioEdgeType, StudioNode } from './flowTypes';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  MARKER_SIZE,
+  type StudioEdge as StudioEdgeType,
+  type StudioNode,
+} from './flowTypes';
+import { boundsOf, initialViewport, isNewDocument } from './initialViewport';
 import { LaneNode } from './nodes/LaneNode';
 import { MarkerNode } from './nodes/MarkerNode';
 import { StateNode } from './nodes/StateNode';
@@ -63,6 +79,8 @@ export function Canvas(props: Props) {
   const [dragPos, setDragPos] = useState<{ id: string; x: number; y: number } | null>(null);
   const selection = useRef<string[]>([]);
   selection.current = nodes.filter((n) => n.selected).map((n) => n.id);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useInitialViewport(nodes, wrapper);
 
   const shown = useMemo(
     () =>
@@ -103,11 +121,15 @@ export function Canvas(props: Props) {
     [graph, flow],
   );
 
+  // An empty workflow has one zone, the whole canvas: a drop anywhere creates the first state.
+  const zoneAt = (zones: readonly DropZone[], x: number, y: number): DropZone | null =>
+    props.empty ? (zones[0] ?? null) : nearestZone(zones, x, y);
+
   const track = (item: DragItem, clientX: number, clientY: number) => {
     const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
     setDrag((d) => {
       const zones = d && sameItem(d.item, item) ? d.zones : zonesFor(item);
-      const active = nearestZone(zones, p.x, p.y);
+      const active = zoneAt(zones, p.x, p.y);
       return d && d.active === active && sameItem(d.item, item) ? d : { item, zones, active };
     });
   };
@@ -124,7 +146,7 @@ export function Canvas(props: Props) {
     e.preventDefault();
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     const zones = drag?.zones ?? zonesFor({ kind: 'palette', id });
-    const zone = nearestZone(zones, p.x, p.y);
+    const zone = zoneAt(zones, p.x, p.y);
     setDrag(null);
     if (id && zone) onDrop({ kind: 'palette', id }, zone.target);
   };
@@ -185,6 +207,7 @@ export function Canvas(props: Props) {
 
   return (
     <div
+      ref={wrapper}
       className={`canvas${props.stale ? ' canvas--stale' : ''}${drag ? ' canvas--dragging' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDropEvent}
@@ -218,8 +241,6 @@ export function Canvas(props: Props) {
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}
         aria-label="Workflow chart"
       >
@@ -237,7 +258,7 @@ export function Canvas(props: Props) {
           nodeStrokeWidth={2}
         />
         <Controls position="bottom-left" showInteractive={false} />
-        {drag && (
+        {drag && !props.empty && (
           <ViewportPortal>
             {drag.zones.map((z, i) => {
               const active = z === drag.active;
@@ -259,12 +280,11 @@ export function Canvas(props: Props) {
         )}
       </ReactFlow>
       {props.empty && (
-        <div className="canvas__empty">
-          <div className="canvas__empty-card">
-            <strong>An empty workflow</strong>
-            Drag a state from the palette onto the canvas, or paste YAML into the editor.
-          </div>
-        </div>
+        <EmptyDropZone
+          active={drag?.active != null}
+          disabled={props.stale}
+          onAdd={() => onDrop({ kind: 'palette', id: 'Pass' }, { kind: 'first', scope: '' })}
+        />
       )}
       {props.notice && (
         <div className="canvas__notice" role="alert">
@@ -273,6 +293,77 @@ export function Canvas(props: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * The one drop zone of an empty workflow, over the whole canvas: "Drop a state here to start",
+ * highlighted while a palette item is dragged over the canvas, with a button that adds a Pass
+ * state for those who do not drag (the palette search, "/", inserts any type).
+ */
+function EmptyDropZone(props: { active: boolean; disabled: boolean; onAdd: () => void }) {
+  return (
+    <div className="canvas__empty">
+      <div
+        className={`canvas__empty-card${props.active ? ' canvas__empty-card--active' : ''}`}
+        data-testid="canvas.emptyDrop"
+      >
+        <strong>Drop a state here to start</strong>
+        <span>
+          Drag a state from the palette, press <kbd>/</kbd> to search it, or paste YAML into the
+          editor.
+        </span>
+        <button
+          type="button"
+          className="canvas__empty-add"
+          onClick={props.onAdd}
+          disabled={props.disabled}
+        >
+          <Plus size={14} aria-hidden="true" /> Add a Pass state
+        </button>
+        {props.active && (
+          <span className="canvas__empty-line" data-testid="canvas.dropline">
+            Add the first state
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Opens each document at a readable viewport (see initialViewport): when the first chart
+ * arrives, and again when another document replaces it. Edits keep the user's pan and zoom.
+ */
+function useInitialViewport(
+  nodes: readonly StudioNode[],
+  wrapper: RefObject<HTMLDivElement | null>,
+) {
+  const flow = useReactFlow();
+  const shownIds = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const el = wrapper.current;
+    const top = nodes.filter((n) => n.parentId === undefined);
+    if (!el || top.length === 0 || el.clientWidth === 0 || el.clientHeight === 0) return;
+    const ids = new Set(
+      nodes.filter((n) => n.type === 'state' || n.type === 'container').map((n) => n.id),
+    );
+    const fresh = isNewDocument(shownIds.current, ids);
+    shownIds.current = ids;
+    if (!fresh) return;
+    const box = (n: StudioNode) => ({
+      x: n.position.x,
+      y: n.position.y,
+      width: n.width ?? CARD_WIDTH,
+      height: n.height ?? CARD_HEIGHT,
+    });
+    const chart = boundsOf(top.map(box));
+    if (!chart) return;
+    const start = top.find((n) => n.id === startMarkerId(''));
+    const anchor = start ? { x: start.position.x + MARKER_SIZE / 2, y: start.position.y } : null;
+    void flow.setViewport(
+      initialViewport(chart, anchor, { width: el.clientWidth, height: el.clientHeight }),
+    );
+  }, [nodes, wrapper, flow]);
 }
 
 function sameItem(a: DragItem, b: DragItem): boolean {

@@ -2,6 +2,7 @@ import {
   findState,
   hasNextOrEnd,
   nameOf,
+  parseSource,
   scopeOf,
   stateRange,
   walkStates,
@@ -23,12 +24,13 @@ export interface Invocation {
 export interface Gesture {
   label: string;
   steps: Step[];
+  /** The states to select once the gesture ran, when its last command does not select them. */
+  selectAfter?: () => readonly StatePath[];
 }
 
 type Refusal = { reason: string };
 
 const first = (sel: readonly StatePath[] | undefined) => sel?.[0];
-const last = (sel: readonly StatePath[] | undefined) => sel?.[sel.length - 1];
 
 /** A free state name derived from `base` (`HTTPRequest`, `HTTPRequest1`, …), unique in the workflow. */
 function freeName(view: StudioView, base: string): string {
@@ -100,15 +102,82 @@ function placeState(
           return s ? { command: 'state.changeType', args: { path: s, type } } : null;
         });
       }
+      // The branch's placeholder takes the name a state of this type gets elsewhere.
+      const newName = name ?? freeName(view, type);
+      steps.push(({ selection }) => {
+        const s = first(selection);
+        return s ? { command: 'state.rename', args: { path: s, newName } } : null;
+      });
       return steps;
     }
   }
 }
 
-/** Steps that paste a multi-state fragment at `target` and wire its entry and exit. */
-function placeFragment(view: StudioView, yaml: string, target: DropTarget): Step[] | Refusal {
-  if (target.kind === 'newBranch')
-    return { reason: 'Drop a pattern between two states, not as a branch.' };
+/**
+ * Indices of a fragment's exits: its states that continue nowhere yet (no `Next`, no `End`, of a
+ * type that takes one). The drop wires them to the state after the drop place (or ends them).
+ * Falls back to the last state when the fragment does not say.
+ */
+export function fragmentExits(yaml: string): number[] {
+  const parsed = parseSource(`Type: StateMachine\nSpecVersion: v1\nStates:\n${yaml}`);
+  const states = parsed.model?.States ?? [];
+  const exits: number[] = [];
+  states.forEach((s, i) => {
+    if (!hasNextOrEnd(s.Type)) return;
+    const next = 'Next' in s ? s.Next : undefined;
+    const end = 'End' in s ? s.End : undefined;
+    if (next === undefined && end !== true) exits.push(i);
+  });
+  return exits.length > 0 || states.length === 0 ? exits : [states.length - 1];
+}
+
+/** Steps that wire the pasted states' exits to `before` (or end them). */
+function wireExits(
+  pasted: () => readonly StatePath[],
+  exits: number[],
+  before?: StatePath,
+): Step[] {
+  return exits.map((i) => () => {
+    const exit = pasted()[i];
+    if (!exit) return null;
+    return before
+      ? { command: 'transition.setNext', args: { path: exit, target: before } }
+      : { command: 'transition.setEnd', args: { path: exit } };
+  });
+}
+
+/** Steps that paste a multi-state fragment at `target` and wire its entry and exits. */
+function placeFragment(
+  view: StudioView,
+  yaml: string,
+  target: DropTarget,
+): { steps: Step[]; selectAfter?: () => readonly StatePath[] } | Refusal {
+  const exits = fragmentExits(yaml);
+  let pasted: readonly StatePath[] = [];
+  if (target.kind === 'newBranch') {
+    // A new branch (its placeholder state goes) whose flow is the fragment.
+    let placeholder: StatePath | undefined;
+    const steps: Step[] = [
+      () => ({ command: 'parallel.addBranch', args: { path: target.parallel } }),
+      ({ selection }) => {
+        placeholder = first(selection);
+        return placeholder
+          ? { command: 'state.paste', args: { scope: scopeOf(placeholder), index: 0, yaml } }
+          : null;
+      },
+      ({ selection }) => {
+        pasted = selection ?? [];
+        const entry = first(pasted);
+        return entry && placeholder
+          ? { command: 'scope.setStartAt', args: { scope: scopeOf(placeholder), target: entry } }
+          : null;
+      },
+      () => (placeholder ? { command: 'state.remove', args: { path: placeholder } } : null),
+      ...wireExits(() => pasted, exits),
+    ];
+    // The removal clears the selection: the pasted states are selected after the gesture.
+    return { steps, selectAfter: () => pasted };
+  }
   let index = 0;
   if (target.kind === 'after') {
     const entry = view.model ? findState(view.model, target.after) : undefined;
@@ -118,7 +187,7 @@ function placeFragment(view: StudioView, yaml: string, target: DropTarget): Step
     const entry = view.model ? findState(view.model, target.after) : undefined;
     index = entry ? entry.index + 1 : 0;
   }
-  let pasted: readonly StatePath[] = [];
+  const before = target.kind === 'after' ? undefined : target.before;
   const steps: Step[] = [
     () => ({ command: 'state.paste', args: { scope: target.scope, index, yaml } }),
     ({ selection }) => {
@@ -129,16 +198,9 @@ function placeFragment(view: StudioView, yaml: string, target: DropTarget): Step
         return { command: 'scope.setStartAt', args: { scope: target.scope, target: entry } };
       return { command: 'transition.setNext', args: { path: target.after, target: entry } };
     },
-    () => {
-      const exit = last(pasted);
-      if (!exit) return null;
-      const before = target.kind === 'after' ? undefined : target.before;
-      return before
-        ? { command: 'transition.setNext', args: { path: exit, target: before } }
-        : { command: 'transition.setEnd', args: { path: exit } };
-    },
+    ...wireExits(() => pasted, exits, before),
   ];
-  return steps;
+  return { steps };
 }
 
 /** The gesture that puts a palette entry at a drop target. */
@@ -149,8 +211,8 @@ export function dropGesture(
 ): Gesture | Refusal {
   const ins = entry.insert;
   if (ins.kind === 'pattern') {
-    const steps = placeFragment(view, ins.yaml, target);
-    return 'reason' in steps ? steps : { label: `Add ${entry.label}`, steps };
+    const placed = placeFragment(view, ins.yaml, target);
+    return 'reason' in placed ? placed : { label: `Add ${entry.label}`, ...placed };
   }
   const name = ins.action ? freeName(view, entry.label) : undefined;
   const steps = placeState(view, ins.type, target, name);

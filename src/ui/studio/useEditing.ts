@@ -51,8 +51,10 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
       if (b) return (void notify(b, 'error'), false);
       if ('reason' in g) return (void notify(g.reason, 'error'), false);
       const r = port.transact(g.label, origin, g.steps);
-      if (!r.ok) notify(r.reason, 'error');
-      return r.ok;
+      if (!r.ok) return (void notify(r.reason, 'error'), false);
+      const select = g.selectAfter?.();
+      if (select && select.length > 0) port.select(select);
+      return true;
     },
     [port, notify, blocked, flush],
   );
