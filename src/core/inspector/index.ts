@@ -6,3 +6,4 @@ export * from './integrations';
 export * from './errorTypes';
 export * from './fieldChecks';
 export * from './expressionHelp';
+export * from './expressionPreview';

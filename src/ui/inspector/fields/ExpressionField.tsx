@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { checkExpressionText, completeExpression, type ExpressionCompletion } from '../../../core';
 import type { InspectorEdit } from '../useInspectorEdit';
 import { describedBy, FieldShell, type FieldMessage } from './FieldShell';
+import { PreviewLine } from './PreviewLine';
 import { useFieldText } from './useFieldText';
 
 interface Props {
@@ -129,6 +130,14 @@ export function ExpressionField(p: Props) {
           </ul>
         )}
       </div>
+      {!f.local && (
+        <PreviewLine
+          edit={p.edit}
+          field={p.field}
+          source={f.text}
+          testName={p.testName ?? p.field}
+        />
+      )}
     </FieldShell>
   );
 }

@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import {
   checkExpressionText,
   constructorFromRows,
+  NO_RUN_MESSAGE,
+  previewFieldOf,
   rowsFromConstructor,
   toggleRowKind,
   type Constructor,
@@ -11,6 +13,7 @@ import {
 } from '../../../core';
 import { draftKey, getDraft, setDraft } from '../fields/drafts';
 import { FieldShell } from '../fields/FieldShell';
+import { PreviewLine, useHasRun } from '../fields/PreviewLine';
 import { YamlValueEditor } from '../fields/YamlValueEditor';
 import { toMessages } from '../fields/messages';
 import type { InspectorEdit } from '../useInspectorEdit';
@@ -127,6 +130,10 @@ function Rows(p: Props & { toggle: ReactNode }) {
   const patch = (i: number, r: Partial<ConstructorRow>) =>
     update(rows.map((row, j) => (j === i ? { ...row, ...r } : row)));
   const disabled = p.edit.readOnly !== null;
+  const testName = p.testName ?? p.field.replace(/\//g, '.');
+  const hasRun = useHasRun();
+  const previewable =
+    previewFieldOf(p.field) !== null && rows.some((r) => r.expression && r.text.trim() !== '');
 
   return (
     <FieldShell
@@ -140,7 +147,7 @@ function Rows(p: Props & { toggle: ReactNode }) {
         ref={box}
         className="irows"
         id={id}
-        data-testid={`inspector.field.${p.testName ?? p.field.replace(/\//g, '.')}`}
+        data-testid={`inspector.field.${testName}`}
         onBlur={(e) => {
           if (!box.current?.contains(e.relatedTarget as Node | null)) {
             session.current = null;
@@ -194,8 +201,18 @@ function Rows(p: Props & { toggle: ReactNode }) {
                   <Trash2 size={14} aria-hidden="true" />
                 </button>
               </div>
-              {(keyProblem || valueProblem) && (
+              {keyProblem || valueProblem ? (
                 <div className="ifield__msg ifield__msg--error">{keyProblem ?? valueProblem}</div>
+              ) : (
+                r.expression && (
+                  <PreviewLine
+                    edit={p.edit}
+                    field={p.field}
+                    source={r.text}
+                    testName={`${testName}.${i}`}
+                    quietWhenIdle
+                  />
+                )
               )}
             </div>
           );
@@ -208,6 +225,11 @@ function Rows(p: Props & { toggle: ReactNode }) {
         >
           <Plus size={14} aria-hidden="true" /> Add row
         </button>
+        {previewable && !hasRun && (
+          <div className="ipreview ipreview--idle" data-testid={`inspector.preview.${testName}`}>
+            {NO_RUN_MESSAGE}
+          </div>
+        )}
       </div>
     </FieldShell>
   );

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { checkPathRows, defaultKeyFor, type PathRow } from '../../../core';
 import { draftKey, getDraft, setDraft } from '../fields/drafts';
 import { FieldShell } from '../fields/FieldShell';
+import { PreviewLine } from '../fields/PreviewLine';
 import type { InspectorEdit } from '../useInspectorEdit';
 
 interface Props {
@@ -114,7 +115,18 @@ export function PathRowsEditor({ edit, side, rows: fromYaml, write }: Props) {
                 <Trash2 size={14} aria-hidden="true" />
               </button>
             </div>
-            {problems[i] && <div className="ifield__msg ifield__msg--error">{problems[i]}</div>}
+            {problems[i] ? (
+              <div className="ifield__msg ifield__msg--error">{problems[i]}</div>
+            ) : (
+              <PreviewLine
+                edit={edit}
+                field={side === 'input' ? 'InputConstructor' : 'OutputConstructor'}
+                // The output rows are stored as `$Output<path>`: preview what is written.
+                source={side === 'input' ? r.path : `$Output${r.path.slice(1)}`}
+                testName={`${side}.jsonpath.${i}`}
+                quietWhenIdle={i > 0}
+              />
+            )}
           </div>
         ))}
         <button
