@@ -1,10 +1,9 @@
-import { Trash2 } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { checkNumber, NUMBER_BOUNDS, shadowedRules, type RetryRule } from '../../../core';
-import { ErrorTypePicker } from '../fields/ErrorTypePicker';
+import { checkNumber, NUMBER_BOUNDS, type RetryRule } from '../../../core';
 import { TextField } from '../fields/TextField';
 import { toMessages } from '../fields/messages';
 import type { InspectorEdit } from '../useInspectorEdit';
+import { RuleCard } from './RuleCard';
 
 interface Props {
   edit: InspectorEdit;
@@ -26,7 +25,6 @@ const LABELS: Record<NumField, [string, string | undefined]> = {
 /** One retry policy (the guide's Retry table → Errors, MaxAttempts, IntervalSeconds, …). */
 export function RetryCard({ edit, index, rule, rules, handle, onRemove }: Props) {
   const base = `Retry/${index}`;
-  const shadowed = shadowedRules(rules).includes(index);
   const num = (f: NumField) => (
     <TextField
       key={f}
@@ -53,56 +51,21 @@ export function RetryCard({ edit, index, rule, rules, handle, onRemove }: Props)
     />
   );
   return (
-    <div
-      className={`icard${shadowed ? ' icard--shadowed' : ''}`}
-      data-testid={`inspector.retry.${index}`}
+    <RuleCard
+      edit={edit}
+      list="Retry"
+      index={index}
+      rule={rule}
+      rules={rules}
+      handle={handle}
+      onRemove={onRemove}
     >
-      <div className="icard__head">
-        {handle}
-        <span className="icard__title">{rule.Description || `Retry policy #${index + 1}`}</span>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={`Remove retry policy ${index + 1}`}
-          disabled={edit.readOnly !== null}
-          onClick={onRemove}
-        >
-          <Trash2 size={14} aria-hidden="true" />
-        </button>
-      </div>
-      {shadowed && (
-        <div className="ifield__msg ifield__msg--warning" data-testid="inspector.retry.shadowed">
-          Never applies: an earlier policy matches FnF.ALL (every error). Move the FnF.ALL policy
-          last.
-        </div>
-      )}
-      <ErrorTypePicker
-        edit={edit}
-        field={`${base}/Errors`}
-        value={Array.isArray(rule.Errors) ? rule.Errors : []}
-        messages={toMessages(edit.diagnosticsAt(`${base}/Errors`, true))}
-      />
       <div className="igrid">
         {num('MaxAttempts')}
         {num('IntervalSeconds')}
         {num('BackoffRate')}
         {num('MaxBackoffSeconds')}
       </div>
-      <TextField
-        edit={edit}
-        field={`${base}/Description`}
-        testName={`Retry.${index}.Description`}
-        label="Description"
-        value={typeof rule.Description === 'string' ? rule.Description : ''}
-        messages={toMessages(edit.diagnosticsAt(`${base}/Description`))}
-        commit={(t, session) => {
-          const reason =
-            t === ''
-              ? edit.unset(`${base}/Description`, session)
-              : edit.set(`${base}/Description`, t, session);
-          return reason ? { severity: 'error', message: reason } : null;
-        }}
-      />
-    </div>
+    </RuleCard>
   );
 }

@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import type { ReactNode } from 'react';
 import {
   moveListItem,
   type CatchRule,
@@ -11,6 +12,7 @@ import { ReorderList } from '../fields/ReorderList';
 import type { InspectorEdit } from '../useInspectorEdit';
 import { CatchCard } from './CatchCard';
 import { RetryCard } from './RetryCard';
+import { RULE_KINDS, type RuleList } from './RuleCard';
 import { Section } from './Section';
 
 /** Troubleshooting: Retry policies and capture (Catch) rules, in matching order. */
@@ -24,71 +26,51 @@ export function TroubleshootingSection({
   const s = entry.state as { Retry?: RetryRule[]; Catch?: CatchRule[] };
   const retry = Array.isArray(s.Retry) ? s.Retry : [];
   const catches = Array.isArray(s.Catch) ? s.Catch : [];
-  const disabled = edit.readOnly !== null;
   const firstTarget = entry.owner.States.find((x) => x.Name !== entry.state.Name)?.Name;
-
-  const remove = (list: 'Retry' | 'Catch', count: number, i: number) =>
-    count <= 1 ? edit.unset(list) : edit.unset(`${list}/${i}`);
-  const move = (
-    list: 'Retry' | 'Catch',
-    items: readonly (RetryRule | CatchRule)[],
-    from: number,
-    to: number,
-  ) => edit.set(list, moveListItem(items, from, to) as unknown as JsonValue);
 
   return (
     <Section id="troubleshooting" title="Troubleshooting">
-      <h4 className="isub">Retry upon error</h4>
-      <ReorderList
-        count={retry.length}
-        noun="retry policy"
-        disabled={disabled}
-        testId="inspector.retry.list"
-        onMove={(from, to) => move('Retry', retry, from, to)}
-        render={(i, handle) => (
+      <RuleListBlock
+        edit={edit}
+        list="Retry"
+        heading="Retry upon error"
+        addLabel="Add Retry"
+        items={retry}
+        // The guide's default policy.
+        newRule={() => ({
+          Errors: [],
+          Description: `Retry policy #${retry.length + 1}`,
+          MaxAttempts: 1,
+          IntervalSeconds: 1,
+        })}
+        render={(i, handle, onRemove) => (
           <RetryCard
             edit={edit}
             index={i}
             rule={retry[i] ?? {}}
             rules={retry}
             handle={handle}
-            onRemove={() => remove('Retry', retry.length, i)}
+            onRemove={onRemove}
           />
         )}
       />
-      <button
-        type="button"
-        className="ibtn"
-        data-testid="inspector.retry.add"
-        disabled={disabled}
-        onClick={() => {
-          const rule = {
-            Errors: [],
-            Description: `Retry policy #${retry.length + 1}`,
-            MaxAttempts: 1,
-            IntervalSeconds: 1,
-          };
-          // A new list is written whole (`Retry: [rule]`), an existing one gets an item.
-          if (retry.length === 0) edit.set('Retry', [rule]);
-          else edit.set(`Retry/${retry.length}`, rule);
-        }}
-      >
-        <Plus size={14} aria-hidden="true" /> Add Retry
-      </button>
-      {toMessages(edit.diagnosticsAt('Retry')).map((m, i) => (
-        <div key={i} className={`ifield__msg ifield__msg--${m.severity}`}>
-          {m.message}
-        </div>
-      ))}
-
-      <h4 className="isub">Capture errors and exceptions</h4>
-      <ReorderList
-        count={catches.length}
-        noun="capture rule"
-        disabled={disabled}
-        testId="inspector.catch.list"
-        onMove={(from, to) => move('Catch', catches, from, to)}
-        render={(i, handle) => (
+      <RuleListBlock
+        edit={edit}
+        list="Catch"
+        heading="Capture errors and exceptions"
+        addLabel="Add Capture Rule"
+        items={catches}
+        addBlocked={
+          firstTarget === undefined
+            ? 'Add another state to this scope first: a capture rule goes to a fallback state.'
+            : undefined
+        }
+        newRule={() => ({
+          Errors: [],
+          Description: `Error capture rule #${catches.length + 1}`,
+          ...(firstTarget !== undefined ? { Next: firstTarget } : {}),
+        })}
+        render={(i, handle, onRemove) => (
           <CatchCard
             edit={edit}
             entry={entry}
@@ -96,37 +78,72 @@ export function TroubleshootingSection({
             rule={catches[i] ?? {}}
             rules={catches}
             handle={handle}
-            onRemove={() => remove('Catch', catches.length, i)}
+            onRemove={onRemove}
           />
         )}
+      />
+    </Section>
+  );
+}
+
+interface BlockProps {
+  edit: InspectorEdit;
+  list: RuleList;
+  heading: string;
+  addLabel: string;
+  items: readonly (RetryRule | CatchRule)[];
+  newRule(): Record<string, JsonValue>;
+  /** Why a rule cannot be added now (shown as the button's title), if it cannot. */
+  addBlocked?: string;
+  render(index: number, handle: ReactNode, onRemove: () => void): ReactNode;
+}
+
+/** One list of rules: the cards in matching order (drag to reorder), Add, the list's messages. */
+function RuleListBlock({
+  edit,
+  list,
+  heading,
+  addLabel,
+  items,
+  newRule,
+  addBlocked,
+  render,
+}: BlockProps) {
+  const disabled = edit.readOnly !== null;
+  const kind = RULE_KINDS[list];
+  // Removing the last rule removes the list (no `Retry: []` left behind).
+  const remove = (i: number) => (items.length <= 1 ? edit.unset(list) : edit.unset(`${list}/${i}`));
+  return (
+    <>
+      <h4 className="isub">{heading}</h4>
+      <ReorderList
+        count={items.length}
+        noun={kind.noun}
+        disabled={disabled}
+        testId={`inspector.${kind.testId}.list`}
+        onMove={(from, to) => edit.set(list, moveListItem(items, from, to) as unknown as JsonValue)}
+        render={(i, handle) => render(i, handle, () => remove(i))}
       />
       <button
         type="button"
         className="ibtn"
-        data-testid="inspector.catch.add"
-        disabled={disabled || firstTarget === undefined}
-        title={
-          firstTarget === undefined
-            ? 'Add another state to this scope first: a capture rule goes to a fallback state.'
-            : undefined
-        }
+        data-testid={`inspector.${kind.testId}.add`}
+        disabled={disabled || addBlocked !== undefined}
+        title={addBlocked}
         onClick={() => {
-          const rule: Record<string, JsonValue> = {
-            Errors: [],
-            Description: `Error capture rule #${catches.length + 1}`,
-          };
-          if (firstTarget !== undefined) rule.Next = firstTarget;
-          if (catches.length === 0) edit.set('Catch', [rule]);
-          else edit.set(`Catch/${catches.length}`, rule);
+          const rule = newRule();
+          // A new list is written whole (`Retry: [rule]`), an existing one gets an item.
+          if (items.length === 0) edit.set(list, [rule]);
+          else edit.set(`${list}/${items.length}`, rule);
         }}
       >
-        <Plus size={14} aria-hidden="true" /> Add Capture Rule
+        <Plus size={14} aria-hidden="true" /> {addLabel}
       </button>
-      {toMessages(edit.diagnosticsAt('Catch')).map((m, i) => (
+      {toMessages(edit.diagnosticsAt(list)).map((m, i) => (
         <div key={i} className={`ifield__msg ifield__msg--${m.severity}`}>
           {m.message}
         </div>
       ))}
-    </Section>
+    </>
   );
 }
