@@ -101,6 +101,15 @@ export function MapFields({ edit, state }: { edit: InspectorEdit; state: MapStat
             'Tolerated Failure Count',
             'The Map still succeeds when at most this many items fail.',
           )}
+          <YamlValueEditor
+            edit={edit}
+            field="MaxItems"
+            label="Max Items"
+            rows={1}
+            value={state.MaxItems}
+            help="A cap on the items processed (a number, default quota 10,000), or its YAML form."
+            messages={toMessages(edit.diagnosticsAt('MaxItems', true))}
+          />
           {(['ItemReader', 'ItemBatcher', 'ResultWriter'] as const).map((f) => (
             <YamlValueEditor
               key={f}
