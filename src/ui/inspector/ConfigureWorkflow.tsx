@@ -1,8 +1,8 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ExecutionMode } from '../../core';
 import { useStudioPort, useStudioView } from '../editor-context/StudioContext';
 import { FieldShell } from './fields/FieldShell';
-import type { InspectorPort } from './inspectorPort';
+import { runInspectorCommand, type InspectorPort } from './inspectorPort';
 import { Section } from './sections/Section';
 import { useModeDiagnostics } from './useInspectorEdit';
 import { useWorkflowSettings, workflowSettings, type WorkflowSettings } from './workflowSettings';
@@ -21,6 +21,7 @@ export function ConfigureWorkflow() {
   const diagnostics = useModeDiagnostics(port, view, settings.mode);
   const express = diagnostics.filter((d) => d.code.startsWith('express-'));
   const yamlName = view.model?.Name;
+  const mirror = useYamlMirror(port);
 
   // The store validates for the configured mode (when the port lets the inspector tell it).
   useEffect(() => {
@@ -42,7 +43,12 @@ export function ConfigureWorkflow() {
       problem={opts.problem ?? null}
       multiline={opts.multiline}
       testName={`workflow.${key}`}
-      onChange={(v) => workflowSettings.update({ [key]: v })}
+      onChange={(v) => {
+        workflowSettings.update({ [key]: v });
+        if (key === 'name') mirror.write('Name', v);
+        else if (key === 'description') mirror.write('Description', v);
+      }}
+      onBlur={mirror.end}
     />
   );
   const roleProblem =
@@ -112,6 +118,33 @@ export function ConfigureWorkflow() {
   );
 }
 
+let mirrorSessions = 0;
+
+/**
+ * Keeps the YAML's top-level `Name`/`Description` in step with Configure Workflow: when the
+ * document has the field, each change is written with `document.setField`, and one focus → blur
+ * of the control is one undo entry. A document without the field is left alone (the setting
+ * lives outside the YAML, decisions.md), and an emptied name is not written (FDL needs one).
+ */
+function useYamlMirror(port: InspectorPort) {
+  const session = useRef<string | null>(null);
+  return {
+    write(field: 'Name' | 'Description', value: string) {
+      const view = port.getView();
+      const current = view.model?.[field];
+      if (!view.ok || typeof current !== 'string' || current === value) return;
+      if (field === 'Name' && value.trim() === '') return;
+      session.current ??= `inspector:workflow:${field}:${++mirrorSessions}`;
+      runInspectorCommand(port, 'document.setField', { field, value }, session.current);
+    },
+    end() {
+      if (session.current === null) return;
+      session.current = null;
+      port.sealHistory?.();
+    },
+  };
+}
+
 function ModeField({ mode, onChange }: { mode: ExecutionMode; onChange(m: ExecutionMode): void }) {
   const id = useId();
   return (
@@ -153,6 +186,7 @@ function SettingText(p: {
   multiline?: boolean;
   testName: string;
   onChange(v: string): void;
+  onBlur(): void;
 }) {
   const id = useId();
   const messages = p.problem ? [{ severity: 'warning' as const, message: p.problem }] : [];
@@ -163,6 +197,7 @@ function SettingText(p: {
     placeholder: p.placeholder,
     spellCheck: false,
     'data-testid': `inspector.field.${p.testName}`,
+    onBlur: p.onBlur,
   };
   return (
     <FieldShell id={id} label={p.label} help={p.help} messages={messages}>
