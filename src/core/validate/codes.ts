@@ -78,6 +78,7 @@ export const DIAGNOSTIC_CODES = {
   'expression-item-unavailable': rule('error'),
   'literal-looks-like-expression': rule('warning'),
   'placeholder-unreplaced': rule('warning'),
+  'definition-size-limit': rule('warning'),
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -41,7 +41,7 @@ export class RuleContext {
   readonly drafts: DiagnosticDraft[] = [];
   private valueSitesCache: ValueSite[] | undefined;
   private graphsCache: ScopeGraph[] | undefined;
-  private readonly itemsCache = new Map<string, string[]>();
+  private readonly itemsCache = new Map<StatePath, Map<string, string[]>>();
   private readonly parentsCache = new Map<StatePath, Set<string>>();
   private readonly transitionsCache = new Map<StatePath, Transition[]>();
   /** Parsed expressions by source text: real definitions repeat `$Input.id` and the like. */
@@ -127,8 +127,9 @@ export class RuleContext {
    * parser reported them), so model index i is source item `result[i]`. Cached per state.
    */
   mapItems(path: StatePath, listField: string): readonly string[] {
-    const key = `${listField}\u0000${path}`;
-    const cached = this.itemsCache.get(key);
+    let lists = this.itemsCache.get(path);
+    if (!lists) this.itemsCache.set(path, (lists = new Map()));
+    const cached = lists.get(listField);
     if (cached) return cached;
     const out: string[] = [];
     const loc = this.sourceMap.states.get(path);
@@ -146,7 +147,7 @@ export class RuleContext {
         if (mapping) out.push(item);
       }
     }
-    this.itemsCache.set(key, out);
+    lists.set(listField, out);
     return out;
   }
 

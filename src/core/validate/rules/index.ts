@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { branchCounts } from './branchCounts';
 import { cycles } from './cycles';
+import { definitionSize } from './definitionSize';
 import { deprecatedFields } from './deprecatedFields';
 import { enumValues } from './enumValues';
 import { errorRules } from './errorRules';
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = [
   expressions,
   literalExpressions,
   placeholders,
+  definitionSize,
 ];
