@@ -1,4 +1,5 @@
 import type { Integration, JsonValue, TaskState } from '../../../core';
+import { PreviewLine } from '../fields/PreviewLine';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { YamlValueEditor } from '../fields/YamlValueEditor';
@@ -38,11 +39,14 @@ export function IntegrationParamsForm({
         const value: JsonValue | undefined = params[p.name];
         const messages = toMessages(edit.diagnosticsAt(field, true));
         if (typeof params[`${p.name}.$`] === 'string') {
+          const source = String(params[`${p.name}.$`]);
           return (
-            <p key={p.name} className="inote">
-              {p.label} is an expression ({p.name}.$: {String(params[`${p.name}.$`])}); edit it in
-              YAML.
-            </p>
+            <div key={p.name}>
+              <p className="inote">
+                {p.label} is an expression ({p.name}.$: {source}); edit it in YAML.
+              </p>
+              <PreviewLine edit={edit} field={field} source={source} testName={`${p.name}.$`} />
+            </div>
           );
         }
         if (p.kind === 'select') {
