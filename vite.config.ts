@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { studioBuildPlugin } from './scripts/vite/studioBuildPlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), studioBuildPlugin()],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -12,7 +12,11 @@ a strict Content-Security-Policy. Your workflows stay in this browser's storage.
 exit status: 1 no built app found or the port is taken, 2 usage error
 `;
 
-/** The policy sent with every page: no eval; Monaco needs blob: workers and inline styles. */
+/**
+ * The policy sent with every page: no eval; Monaco needs blob: workers and inline styles. The
+ * built index.html carries the same policy as a meta tag (scripts/vite/studioBuildPlugin.ts,
+ * without frame-ancestors, which only a header can carry), so any static host gets it too.
+ */
 export const STUDIO_CSP = [
   "default-src 'self'",
   "script-src 'self'",

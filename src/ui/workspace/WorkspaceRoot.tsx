@@ -4,6 +4,7 @@ import { setExecutionStore } from '../simulator';
 import { hashOf, routeFromHash, type Route } from './route';
 import { WorkflowSession } from './WorkflowSession';
 import { WorkflowsPage } from './WorkflowsPage';
+import { registerServiceWorker } from './registerServiceWorker';
 import { ScratchSession } from './ScratchSession';
 import { openWorkspace, type Workspace } from './workspaceService';
 import './workspace.css';
@@ -18,6 +19,7 @@ export function WorkspaceRoot() {
   // On a first visit (no workflows yet) the start page is the sample in the Studio.
   const [hasWorkflows, setHasWorkflows] = useState<boolean | null>(null);
   useEffect(() => {
+    registerServiceWorker();
     void openWorkspace().then(async (ws) => {
       // The simulator's executions are kept with their workflow from now on.
       setExecutionStore(ws.executions);
