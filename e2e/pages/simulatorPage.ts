@@ -58,4 +58,16 @@ export class SimulatorPage {
   edges(from: string, to: string): Locator {
     return this.page.locator(`${testIdSelector(`canvas.edge.${from}.${to}`)} .studio-edge`);
   }
+
+  /** Opens Map iteration `index` (or Parallel branch) of the container shown in the State tab. */
+  async drill(kind: 'iteration' | 'branch', index: number): Promise<void> {
+    await this.page.getByTestId('sim.tab.state').click();
+    await this.page.getByTestId(`sim.${kind}.${index}`).click();
+    await expect(this.page.getByTestId('sim.focus')).toBeVisible();
+  }
+
+  /** The drill-down breadcrumb. */
+  get focus(): Locator {
+    return this.page.getByTestId('sim.focus');
+  }
 }

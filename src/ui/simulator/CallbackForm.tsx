@@ -38,13 +38,15 @@ export function CallbackForm({ pending }: { pending: PendingCallback }) {
       <div className="sim-row">
         <input
           aria-label="Error code"
-          placeholder="Error code"
+          placeholder="Error code, e.g. Rejected"
+          data-testid="sim.callback.error"
           value={error}
           onChange={(e) => setError(e.target.value)}
         />
         <input
           aria-label="Cause"
           placeholder="Cause"
+          data-testid="sim.callback.cause"
           value={cause}
           onChange={(e) => setCause(e.target.value)}
         />
@@ -52,7 +54,9 @@ export function CallbackForm({ pending }: { pending: PendingCallback }) {
           type="button"
           className="sim-btn"
           data-testid="sim.callback.failure"
-          onClick={() => runActions.reportFailure(pending.token, error, cause)}
+          disabled={error.trim() === ''}
+          title={error.trim() === '' ? 'Type the error code first' : undefined}
+          onClick={() => runActions.reportFailure(pending.token, error.trim(), cause)}
         >
           Report failure
         </button>

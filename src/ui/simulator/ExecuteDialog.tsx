@@ -1,8 +1,9 @@
 import { Play, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isValidExecutionName, type StateMachine } from '../../core';
 import { useWorkflowSettings } from '../inspector/workflowSettings';
 import { lastInput, rememberInput } from './inputMemory';
+import { JsonInputEditor } from './JsonInputEditor';
 import { readJson } from './jsonErrorText';
 import { MockTable } from './MockEditor';
 import {
@@ -37,15 +38,52 @@ export function ExecuteDialog({ workflow, model }: Props) {
   const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Focus goes into the dialog, and back to where it was (the Execute button) on close.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialogRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        runActions.closeDialog();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (before?.isConnected) before.focus();
+    };
   }, []);
+
+  // A modal: Tab and Shift+Tab cycle inside the dialog.
+  const trapFocus = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      start();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    const items = [
+      ...dialogRef.current.querySelectorAll<HTMLElement>(
+        'button, input, select, textarea, [href], [tabindex]:not([tabindex="-1"])',
+      ),
+    ].filter((el) => !el.hasAttribute('disabled') && el.offsetParent !== null);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
 
   const nameError =
     name === '' || isValidExecutionName(name)
       ? null
       : 'Use 1–128 letters, digits, _ or -, starting with a letter or _.';
   const inputCheck = readJson(input, 'The input');
-  const inputError = inputCheck.ok ? null : inputCheck.message;
 
   const switchMocks = (to: 'table' | 'yaml') => {
     if (to === mockView) return;
@@ -99,9 +137,7 @@ export function ExecuteDialog({ workflow, model }: Props) {
         aria-modal="true"
         aria-labelledby="sim-dialog-title"
         data-testid="sim.dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') runActions.closeDialog();
-        }}
+        onKeyDown={trapFocus}
       >
         <header className="sim-dialog__header">
           <h2 id="sim-dialog-title">Execute {workflow}</h2>
@@ -133,24 +169,14 @@ export function ExecuteDialog({ workflow, model }: Props) {
               </span>
             )}
           </label>
-          <label className="sim-field">
-            <span>Input (JSON)</span>
-            <textarea
-              ref={inputRef}
-              className="sim-mono"
-              data-testid="sim.input"
-              rows={6}
-              spellCheck={false}
-              value={input}
-              aria-invalid={inputError !== null}
-              onChange={(e) => setInput(e.target.value)}
-            />
-            {inputError && (
-              <span className="sim-error" role="alert" data-testid="sim.input.error">
-                {inputError}
-              </span>
-            )}
-          </label>
+          <JsonInputEditor
+            ref={inputRef}
+            value={input}
+            onChange={setInput}
+            what="The input"
+            label="Input (JSON)"
+            testId="sim.input"
+          />
           <div className="sim-field">
             <div className="sim-row">
               <span>Mocks</span>
@@ -213,6 +239,7 @@ export function ExecuteDialog({ workflow, model }: Props) {
             type="button"
             className="sim-btn sim-btn--primary"
             data-testid="sim.start"
+            title="Start the execution (Ctrl+Enter)"
             disabled={!model || nameError !== null}
             onClick={start}
           >

@@ -64,10 +64,15 @@ export function MockTable({ rows, onChange }: Props) {
                   >
                     <option value="output">Succeeds</option>
                     <option value="error">Fails</option>
+                    {row.callback && <option value="wait">Waits for your report</option>}
                   </select>
                 </td>
                 <td>
-                  {a.kind === 'output' ? (
+                  {a.kind === 'wait' ? (
+                    <span className="sim-muted" data-testid={`${id}.wait`}>
+                      The run pauses here: report success or failure in the run panel.
+                    </span>
+                  ) : a.kind === 'output' ? (
                     <input
                       className="sim-mono"
                       aria-label={`Result of ${label} (JSON)`}

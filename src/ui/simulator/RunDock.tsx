@@ -1,4 +1,6 @@
+import { useReactFlow } from '@xyflow/react';
 import { Play } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { StateMachine } from '../../core';
 import { useWorkflowSettings } from '../inspector/workflowSettings';
@@ -40,6 +42,20 @@ export function RunDock({
 }) {
   const view = useRunView();
   const workflow = useWorkflowName(model);
+  const flow = useReactFlow();
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // The run panel takes the bottom of the window: fit the chart into what is left, once the
+    // shell has laid out, so the whole path taken is in view (and drawn: off-screen nodes are not).
+    if (view.panelOpen && !wasOpen.current) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(
+          () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 150 }),
+        ),
+      );
+    }
+    wasOpen.current = view.panelOpen;
+  }, [view.panelOpen, flow]);
   return (
     <>
       <RunPanel model={model} selected={selected} />

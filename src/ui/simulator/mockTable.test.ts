@@ -55,3 +55,38 @@ describe('mock table', () => {
     expect(yamlToMocks('a: [').ok).toBe(false);
   });
 });
+
+describe('mock table: WaitForCustomCallback', () => {
+  const approval = parseSource(
+    [
+      'Type: StateMachine',
+      'SpecVersion: v1',
+      'StartAt: Ask',
+      'States:',
+      '  - Type: Task',
+      '    Name: Ask',
+      '    Action: HTTP:Request',
+      '    TaskMode: WaitForCustomCallback',
+      '    End: true',
+    ].join('\n'),
+  ).model as StateMachine;
+
+  it('given a callback task, when rows are generated, then it waits for the report (no mock, so the run pauses)', () => {
+    const rows = mockRowsFor(approval);
+    expect(rows[0]?.attempts[0]?.kind).toBe('wait');
+    expect(rowsToMocks(rows)).toEqual({ ok: true, mocks: {} });
+    // and the YAML view without a mock for it comes back as waiting
+    expect(mocksToRows({}, rows)[0]?.attempts[0]?.kind).toBe('wait');
+  });
+
+  it('given a wait mixed with other attempts, when built, then it is refused', () => {
+    const rows = mockRowsFor(approval);
+    rows[0]!.attempts.push({ kind: 'output', output: '{}', error: '', cause: '', latency: '' });
+    const r = rowsToMocks(rows);
+    expect(r.ok).toBe(false);
+  });
+
+  it('given a plain task, when rows are generated, then waiting is not its default', () => {
+    expect(mockRowsFor(model)[0]?.attempts[0]?.kind).toBe('output');
+  });
+});

@@ -10,7 +10,11 @@ import {
 
 /** One attempt of a task's mock as the table edits it (text fields, checked on build). */
 export interface MockAttemptRow {
-  kind: 'output' | 'error';
+  /**
+   * `wait`: a WaitForCustomCallback task gets no mock and pauses until the user reports
+   * success or failure in the run view.
+   */
+  kind: 'output' | 'error' | 'wait';
   /** JSON text of the result (kind `output`). */
   output: string;
   /** Error code, e.g. `FC.AccessDenied` (kind `error`). */
@@ -25,11 +29,18 @@ export interface MockTaskRow {
   path: string;
   action: string;
   attempts: MockAttemptRow[];
+  /** A WaitForCustomCallback task: it may wait for the user's report instead of a mock. */
+  callback?: boolean;
 }
 
 /** The default attempt: the task succeeds with an empty object. */
 export function defaultAttempt(): MockAttemptRow {
   return { kind: 'output', output: '{}', error: '', cause: '', latency: '' };
+}
+
+/** The default of a WaitForCustomCallback task: no mock, the run pauses for the user's report. */
+export function waitAttempt(): MockAttemptRow {
+  return { ...defaultAttempt(), kind: 'wait' };
 }
 
 /**
@@ -47,10 +58,14 @@ export function mockRowsFor(
     if (entry.state.Type !== 'Task') continue;
     const action = typeof entry.state.Action === 'string' ? entry.state.Action : '';
     const old = prev.get(entry.path);
+    const callback = entry.state.TaskMode === 'WaitForCustomCallback';
     rows.push({
       path: entry.path,
       action,
-      attempts: old ? old.attempts.map((a) => ({ ...a })) : [defaultAttempt()],
+      callback,
+      attempts: old
+        ? old.attempts.map((a) => (a.kind === 'wait' && !callback ? defaultAttempt() : { ...a }))
+        : [callback ? waitAttempt() : defaultAttempt()],
     });
   }
   return rows;
@@ -64,6 +79,12 @@ export function rowsToMocks(rows: readonly MockTaskRow[]): MocksResult {
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
   for (const row of rows) {
+    if (row.attempts.some((a) => a.kind === 'wait')) {
+      // No mock: the task pauses on every attempt until the user reports.
+      if (row.attempts.length > 1)
+        problems.push(`${row.path}: "Waits for your report" cannot be mixed with other attempts`);
+      continue;
+    }
     const list: MockResponse[] = [];
     row.attempts.forEach((a, i) => {
       const where = row.attempts.length > 1 ? `${row.path} (attempt ${i + 1})` : row.path;
@@ -119,7 +140,7 @@ export function yamlToMocks(text: string): MocksResult {
 export function mocksToRows(mocks: Mocks, tasks: readonly MockTaskRow[]): MockTaskRow[] {
   return tasks.map((t) => {
     const m = mocks[t.path];
-    if (m === undefined) return { ...t, attempts: [defaultAttempt()] };
+    if (m === undefined) return { ...t, attempts: [t.callback ? waitAttempt() : defaultAttempt()] };
     const list = Array.isArray(m) ? m : [m];
     return {
       ...t,
