@@ -1,4 +1,5 @@
 import { nameOf, type ScopePath, type StatePath } from '../model/statePath';
+import type { JsonValue } from '../model/types';
 import { CommandRefusal } from './command';
 import type { CommandContext } from './context';
 import type { ScopeNode, StateNode } from './docIndex';
@@ -36,7 +37,14 @@ export function insertStates(
   index: number,
   items: readonly ItemPayload[],
 ): void {
-  if (scope.states && scope.statesPair) {
+  if (scope.states?.flow && scope.statesPair && !scope.map.flow) {
+    // A flow `States` list receiving states turns into a block list (one line would be unreadable).
+    const existing: ItemPayload[] = (scope.states.toJSON() as JsonValue[]).map((value) => ({
+      value,
+    }));
+    existing.splice(clampIndex(index, scope.states), 0, ...items);
+    ed.setPairItems(scope.map, scope.statesPair, existing);
+  } else if (scope.states && scope.statesPair) {
     ed.insertItems(scope.states, clampIndex(index, scope.states), items, {
       kind: 'pair',
       map: scope.map,

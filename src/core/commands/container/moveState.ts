@@ -55,6 +55,7 @@ export const containerMoveState = defineCommand<ContainerMoveStateArgs>({
     keep.add(state.name);
     disconnectOutgoing(inner, state, keep);
     const lines = inner.itemLines(state.map, inner.edits);
+    const comments = ed.itemComments(state.seq, state.index);
     repairIncoming(ed, from, state);
     if (from.statesPair) {
       ed.removeItems(state.seq, [state.index], {
@@ -65,7 +66,7 @@ export const containerMoveState = defineCommand<ContainerMoveStateArgs>({
     }
     // StartAt first: when States is created too, both land at one point in this order.
     ensureStartAt(ed, target, state.name);
-    insertStates(ed, target, a.index ?? target.states?.items.length ?? 0, [{ lines }]);
+    insertStates(ed, target, a.index ?? target.states?.items.length ?? 0, [{ lines, comments }]);
     return { selection: [childPath(a.scope, state.name)] };
   },
 });

@@ -96,7 +96,11 @@ export const stateMove = defineCommand<StateMoveArgs>({
       if (!pair || !seq || seq.flow)
         throw new CommandRefusal(`The branches of “${parallel.name}” cannot be edited here.`);
       const dash = ctx.style.indentSeq ? ctx.style.unit : 0;
-      const item = ed.itemText({ lines: inner.itemLines(state.map, inner.edits) }, dash, dash + 2);
+      const moved = {
+        lines: inner.itemLines(state.map, inner.edits),
+        comments: ed.itemComments(state.seq, state.index),
+      };
+      const item = ed.itemText(moved, dash, dash + 2);
       const lines = [`StartAt: ${nameOf(a.path)}`, 'States:', ...item.slice(0, -1).split('\n')];
       removeFromList(ed, state, from.map, from.statesPair);
       ed.insertItems(seq, seq.items.length, [{ lines }], {
@@ -126,8 +130,9 @@ export const stateMove = defineCommand<StateMoveArgs>({
         ed.edits.push(...inner.edits);
       } else {
         const lines = inner.itemLines(state.map, inner.edits);
+        const comments = ed.itemComments(state.seq, state.index);
         removeFromList(ed, state, from.map, from.statesPair);
-        insertStates(ed, target, at, [{ lines }]);
+        insertStates(ed, target, at, [{ lines, comments }]);
       }
     }
     if (editsOverlap(ed.edits))

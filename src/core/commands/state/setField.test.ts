@@ -142,6 +142,74 @@ describe('state.setField', () => {
   });
 });
 
+describe('state.setField on flow-style lists', () => {
+  const FLOW_STATE = `Type: StateMachine
+SpecVersion: v1
+StartAt: T
+States:
+  - {Type: Task, Name: T, Action: FC:InvokeFunction, End: true}   # one line
+`;
+
+  it('given a state written as a flow map without Retry, when Retry/0 is set, then a list with one item is written (not a map)', () => {
+    const r = expectRun(FLOW_STATE, 'state.setField', {
+      path: 'T',
+      field: 'Retry/0',
+      value: { Errors: ['FnF.ALL'], MaxAttempts: 2 },
+    });
+    expect(st(r.model, 'T')['Retry']).toEqual([{ Errors: ['FnF.ALL'], MaxAttempts: 2 }]);
+    expect(r.after).toContain('# one line\n');
+  });
+
+  it('given a flow map without Catch, when Catch/0/Next is set, then Catch is a list of one rule', () => {
+    const r = expectRun(FLOW_STATE, 'state.setField', {
+      path: 'T',
+      field: 'Catch/0/Next',
+      value: 'T',
+    });
+    expect(st(r.model, 'T')['Catch']).toEqual([{ Next: 'T' }]);
+    expect(
+      roundTrip(FLOW_STATE, 'state.setField', { path: 'T', field: 'Catch/1/Next', value: 'T' })
+        .reason,
+    ).toMatch(/no item 1/);
+  });
+
+  it('given a flow Retry list, when item 1 is appended and item 0 replaced, then they are list items', () => {
+    const text = SEED_FLOW.replace(
+      / {4}Retry:\n(.*\n)*? {4}Catch:/,
+      '    Retry: [{Errors: [FnF.ALL], MaxAttempts: 1}]   # flow\n    Catch:',
+    );
+    const r = expectRun(text, 'state.setField', {
+      path: 'InvokeFunction',
+      field: 'Retry/1',
+      value: { Errors: ['B'], MaxAttempts: 2 },
+    });
+    expect(st(r.model, 'InvokeFunction')['Retry']).toEqual([
+      { Errors: ['FnF.ALL'], MaxAttempts: 1 },
+      { Errors: ['B'], MaxAttempts: 2 },
+    ]);
+    expect(addedLines(text, r.after)).toEqual([
+      '    Retry: [{ Errors: [FnF.ALL], MaxAttempts: 1 }, { Errors: [B], MaxAttempts: 2 }]   # flow',
+    ]);
+    const r0 = expectRun(text, 'state.setField', {
+      path: 'InvokeFunction',
+      field: 'Retry/0',
+      value: { Errors: ['C'] },
+    });
+    expect(st(r0.model, 'InvokeFunction')['Retry']).toEqual([{ Errors: ['C'] }]);
+  });
+
+  it('given a flow map parameter, when a list item under a missing key is set, then a list is created', () => {
+    const r = expectRun(NESTED_FLOW, 'state.setField', {
+      path: 'EachItem/Resize',
+      field: 'Parameters/tags/0',
+      value: 'a',
+    });
+    expect(
+      (st(r.model, 'EachItem/Resize')['Parameters'] as Record<string, unknown>)['tags'],
+    ).toEqual(['a']);
+  });
+});
+
 describe('state.unsetField', () => {
   it('given a Retry rule field, when unset, then its line goes', () => {
     const r = expectRun(ORDER_FLOW, 'state.unsetField', {

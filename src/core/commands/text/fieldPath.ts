@@ -36,11 +36,13 @@ export function setInJs(
 ): JsonValue {
   const [seg, ...rest] = segs;
   if (seg === undefined) return value ?? null;
-  if (Array.isArray(base) && isIndex(seg)) {
+  // An index into a list, or into nothing yet (a list is created, as `buildNested` does).
+  if (isIndex(seg) && (Array.isArray(base) || base === null)) {
+    const list = Array.isArray(base) ? base : [];
     const i = Number(seg);
-    if (i > base.length)
-      throw new CommandRefusal(`The list has ${base.length} items: there is no item ${i}.`);
-    const copy = [...base];
+    if (i > list.length)
+      throw new CommandRefusal(`The list has ${list.length} items: there is no item ${i}.`);
+    const copy = [...list];
     if (value === undefined && rest.length === 0) copy.splice(i, 1);
     else copy[i] = setInJs(copy[i] ?? null, rest, value);
     return copy;

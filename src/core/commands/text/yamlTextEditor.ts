@@ -9,14 +9,29 @@ import {
   sp,
 } from './lines';
 import { MapTextEditor, keyText } from './mapTextEditor';
-import { itemSpan, pairSpan, rangeOf, type Owner, type YMap, type YPair, type YSeq } from './nodes';
+import {
+  itemSpan,
+  pairContentEnd,
+  pairSpan,
+  rangeOf,
+  type Owner,
+  type YMap,
+  type YPair,
+  type YSeq,
+} from './nodes';
 import { isScalarValue, renderItem, renderKey, renderMapBody } from './renderYaml';
 import type { TextEdit } from './textEdit';
 
 export { keyText };
 
 /** A list item to insert: a value rendered fresh, or existing text lines moved verbatim. */
-export type ItemPayload = { value: JsonValue } | { lines: readonly string[] };
+export type ItemPayload =
+  | { value: JsonValue }
+  | {
+      lines: readonly string[];
+      /** Comment lines written directly above the item (they move with it). */
+      comments?: readonly string[];
+    };
 
 /**
  * The text editor commands use: mapping edits (`MapTextEditor`) plus list edits. Block lists are
@@ -89,7 +104,10 @@ export class YamlTextEditor extends MapTextEditor {
 
   /** Renders one payload as a block list item. */
   itemText(p: ItemPayload, dashCol: number, contentCol: number): string {
-    if ('lines' in p) return itemFromLines(p.lines, dashCol, contentCol);
+    if ('lines' in p) {
+      const above = (p.comments ?? []).map((c) => `${sp(dashCol)}${c}\n`).join('');
+      return above + itemFromLines(p.lines, dashCol, contentCol);
+    }
     const v = p.value;
     if (isScalarValue(v) || Array.isArray(v) || Object.keys(v).length === 0) {
       return renderItem(v, dashCol, this.style);
@@ -116,7 +134,14 @@ export class YamlTextEditor extends MapTextEditor {
     }
     const span = pairSpan(this.text, pair);
     const col = columnOf(this.text, rangeOf(pair.key)[0]);
-    const rendered = render(col, keyText(pair));
+    let rendered = render(col, keyText(pair));
+    // A comment after a one-line value (`States: []   # none yet`) stays on the key line.
+    const valueEnd = pairContentEnd(pair);
+    const tail = this.text.slice(valueEnd, lineEndAfter(this.text, valueEnd)).replace(/\r?\n$/, '');
+    if (/^\s+#/.test(tail) && !this.text.slice(rangeOf(pair.key)[1], valueEnd).includes('\n')) {
+      const colon = rendered.indexOf(':\n');
+      rendered = rendered.slice(0, colon + 1) + tail + rendered.slice(colon + 1);
+    }
     this.splice(span.start, span.end, span.inline ? rendered.slice(col) : rendered);
   }
 
@@ -131,8 +156,9 @@ export class YamlTextEditor extends MapTextEditor {
       return;
     }
     const lines = this.itemLines(seq.items[from]);
+    const comments = this.itemComments(seq, from);
     this.removeItemLines(seq, from);
-    this.insertItems(seq, to >= from ? to + 1 : to, [{ lines }], owner);
+    this.insertItems(seq, to >= from ? to + 1 : to, [{ lines, comments }], owner);
   }
 
   /** Removes items by index; a list left empty becomes `[]`. */
@@ -158,7 +184,8 @@ export class YamlTextEditor extends MapTextEditor {
 
   /** Removes one block item's lines, with one neighbouring blank separator line if any. */
   private removeItemLines(seq: YSeq, i: number): void {
-    let { start, end } = itemSpan(this.text, seq.items[i]);
+    let { end } = itemSpan(this.text, seq.items[i]);
+    let start = this.commentStart(seq, i);
     const blankAt = (from: number) => {
       const nl = this.text.indexOf('\n', from);
       return nl !== -1 && this.text.slice(from, nl).trim() === '' ? nl + 1 : -1;
@@ -168,7 +195,39 @@ export class YamlTextEditor extends MapTextEditor {
     const nextBlank = blankAt(end);
     if (prevBlank && nextBlank !== -1 && end < this.text.length) end = nextBlank;
     else if (prevBlank && i === seq.items.length - 1) start = prevStart;
+    else if (i === 0 && nextBlank !== -1 && seq.items.length > 1) end = nextBlank;
     this.splice(start, end, '');
+  }
+
+  /**
+   * Start of the comment block directly above block item `i` (comment lines, no blank line
+   * between, indented no deeper than its `-`): that block describes the item and goes with it
+   * when the item is removed or moved. The item's own line start when there is none.
+   */
+  commentStart(seq: YSeq, i: number): number {
+    const span = itemSpan(this.text, seq.items[i]);
+    const dashCol = columnOf(this.text, span.dash);
+    let at = span.start;
+    while (at > 0) {
+      const prev = lineStart(this.text, at - 1);
+      const line = this.text.slice(prev, at);
+      const t = line.trimStart();
+      if (!t.startsWith('#') || line.length - t.length > dashCol) break;
+      at = prev;
+    }
+    return at;
+  }
+
+  /** The comment lines directly above block item `i` (see `commentStart`), without indentation. */
+  itemComments(seq: YSeq, i: number): string[] {
+    const start = this.commentStart(seq, i);
+    const end = itemSpan(this.text, seq.items[i]).start;
+    if (start === end) return [];
+    return this.text
+      .slice(start, end)
+      .replace(/\r?\n$/, '')
+      .split('\n')
+      .map((l) => l.trim());
   }
 
   /** The exact text of a block list item as lines relative to its content column. */
