@@ -113,3 +113,46 @@ test('a 50-state workflow opens at a readable zoom on its start; a small one is 
   for (const name of ['Receive', 'Charge', 'Done'])
     await expect(studio.node(name)).toBeInViewport();
 });
+
+const WITH_PARALLEL = `Type: StateMachine
+Name: par
+SpecVersion: v1
+StartAt: A
+States:
+  - Type: Pass
+    Name: A # the state to move
+    Next: Par
+  - Type: Parallel
+    Name: Par
+    Branches:
+      - StartAt: C
+        States:
+          - Type: Pass
+            Name: C
+            End: true
+    End: true
+`;
+
+test('dragging a state onto the "new branch" zone of a Parallel moves it into a new branch', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.openWith(WITH_PARALLEL);
+  const from = await studio.node('A').boundingBox();
+  const par = await studio.node('Par').boundingBox();
+  if (!from || !par) throw new Error('states not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  // the new-branch zone sits on the Parallel's right edge, half-way down
+  await page.mouse.move(par.x + par.width - 10, par.y + par.height / 2, { steps: 20 });
+  await expect(page.getByTestId('canvas.dropline')).toContainText('New branch');
+  await page.mouse.up();
+  await expect.poll(() => studio.source()).toMatch(/- StartAt: A\n/);
+  const text = await studio.source();
+  expect(text).toMatch(/^StartAt: Par$/m);
+  expect(text).toContain('Name: A # the state to move');
+  await expect(studio.node('Par/1/A')).toBeVisible();
+  // one undo entry
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => studio.source()).toBe(WITH_PARALLEL);
+});

@@ -12,28 +12,15 @@ import {
   type EdgeMouseHandler,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { AlertOctagon, Plus } from 'lucide-react';
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type DragEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
-import { startMarkerId, type FlowGraph } from '../../core';
+import { AlertOctagon } from 'lucide-react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { FlowGraph } from '../../core';
 import { dropZones, nearestZone, type AbsBox, type DropTarget, type DropZone } from './dropZones';
 import { StudioEdge } from './edges/StudioEdge';
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  MARKER_SIZE,
-  type StudioEdge as StudioEdgeType,
-  type StudioNode,
-} from './flowTypes';
-import { boundsOf, initialViewport, isNewDocument } from './initialViewport';
+import { EmptyDropZone } from './EmptyDropZone';
+import type { StudioEdge as StudioEdgeType, StudioNode } from './flowTypes';
+import { useInitialViewport } from './useInitialViewport';
+import { useRevealDropped } from './useRevealDropped';
 import { LaneNode } from './nodes/LaneNode';
 import { MarkerNode } from './nodes/MarkerNode';
 import { StateNode } from './nodes/StateNode';
@@ -81,6 +68,11 @@ export function Canvas(props: Props) {
   selection.current = nodes.filter((n) => n.selected).map((n) => n.id);
   const wrapper = useRef<HTMLDivElement>(null);
   useInitialViewport(nodes, wrapper);
+  const revealDropped = useRevealDropped(nodes, wrapper);
+  const drop = (item: DragItem, target: DropTarget) => {
+    revealDropped();
+    onDrop(item, target);
+  };
 
   const shown = useMemo(
     () =>
@@ -148,7 +140,7 @@ export function Canvas(props: Props) {
     const zones = drag?.zones ?? zonesFor({ kind: 'palette', id });
     const zone = zoneAt(zones, p.x, p.y);
     setDrag(null);
-    if (id && zone) onDrop({ kind: 'palette', id }, zone.target);
+    if (id && zone) drop({ kind: 'palette', id }, zone.target);
   };
   const onDragLeave = (e: DragEvent<HTMLDivElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDrag(null);
@@ -189,7 +181,7 @@ export function Canvas(props: Props) {
     setDrag(null);
     setDragPos(null);
     if (zone && (node.type === 'state' || node.type === 'container'))
-      onDrop({ kind: 'state', path: node.id }, zone.target);
+      drop({ kind: 'state', path: node.id }, zone.target);
   };
 
   const onNodeContextMenu: NodeMouseHandler<StudioNode> = (e, node) => {
@@ -293,77 +285,6 @@ export function Canvas(props: Props) {
       )}
     </div>
   );
-}
-
-/**
- * The one drop zone of an empty workflow, over the whole canvas: "Drop a state here to start",
- * highlighted while a palette item is dragged over the canvas, with a button that adds a Pass
- * state for those who do not drag (the palette search, "/", inserts any type).
- */
-function EmptyDropZone(props: { active: boolean; disabled: boolean; onAdd: () => void }) {
-  return (
-    <div className="canvas__empty">
-      <div
-        className={`canvas__empty-card${props.active ? ' canvas__empty-card--active' : ''}`}
-        data-testid="canvas.emptyDrop"
-      >
-        <strong>Drop a state here to start</strong>
-        <span>
-          Drag a state from the palette, press <kbd>/</kbd> to search it, or paste YAML into the
-          editor.
-        </span>
-        <button
-          type="button"
-          className="canvas__empty-add"
-          onClick={props.onAdd}
-          disabled={props.disabled}
-        >
-          <Plus size={14} aria-hidden="true" /> Add a Pass state
-        </button>
-        {props.active && (
-          <span className="canvas__empty-line" data-testid="canvas.dropline">
-            Add the first state
-          </span>
-        )}
-      </div>
-    </div>
-  );
-}
-
-/**
- * Opens each document at a readable viewport (see initialViewport): when the first chart
- * arrives, and again when another document replaces it. Edits keep the user's pan and zoom.
- */
-function useInitialViewport(
-  nodes: readonly StudioNode[],
-  wrapper: RefObject<HTMLDivElement | null>,
-) {
-  const flow = useReactFlow();
-  const shownIds = useRef<ReadonlySet<string> | null>(null);
-  useEffect(() => {
-    const el = wrapper.current;
-    const top = nodes.filter((n) => n.parentId === undefined);
-    if (!el || top.length === 0 || el.clientWidth === 0 || el.clientHeight === 0) return;
-    const ids = new Set(
-      nodes.filter((n) => n.type === 'state' || n.type === 'container').map((n) => n.id),
-    );
-    const fresh = isNewDocument(shownIds.current, ids);
-    shownIds.current = ids;
-    if (!fresh) return;
-    const box = (n: StudioNode) => ({
-      x: n.position.x,
-      y: n.position.y,
-      width: n.width ?? CARD_WIDTH,
-      height: n.height ?? CARD_HEIGHT,
-    });
-    const chart = boundsOf(top.map(box));
-    if (!chart) return;
-    const start = top.find((n) => n.id === startMarkerId(''));
-    const anchor = start ? { x: start.position.x + MARKER_SIZE / 2, y: start.position.y } : null;
-    void flow.setViewport(
-      initialViewport(chart, anchor, { width: el.clientWidth, height: el.clientHeight }),
-    );
-  }, [nodes, wrapper, flow]);
 }
 
 function sameItem(a: DragItem, b: DragItem): boolean {

@@ -28,7 +28,16 @@ describe('initialViewport', () => {
     expect(v.x + 100 * v.zoom).toBeCloseTo(400);
   });
 
-  it('centres a wide chart that does not fit on its start', () => {
+  it('shows the left edge of a wide chart when its start stays on screen', () => {
+    // given nested containers 1,000 units wide whose start marker is at x 500
+    const v = initialViewport({ x: 0, y: 0, width: 1000, height: 2000 }, { x: 500, y: 0 }, canvas);
+    // then the chart's left edge is at the margin and the start is visible
+    expect(v.zoom).toBe(0.9);
+    expect(v.x).toBe(32);
+    expect(v.x + 500 * v.zoom).toBeLessThan(800);
+  });
+
+  it('centres a very wide chart on its start', () => {
     const v = initialViewport({ x: 0, y: 0, width: 5000, height: 300 }, { x: 2500, y: 10 }, canvas);
     expect(v.zoom).toBe(0.9);
     expect(v.x + 2500 * v.zoom).toBeCloseTo(400);

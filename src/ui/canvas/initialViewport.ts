@@ -33,8 +33,9 @@ export const INITIAL_VIEWPORT: InitialViewportOptions = {
 /**
  * The viewport a chart opens at. A chart that fits the canvas at a readable zoom is fitted
  * (centred, never above `maxZoom`); a larger one opens at `readableZoom` with its start (the
- * StartAt marker) at the top, centred horizontally on it (on the chart when the chart's width
- * fits), so the first states can be read and the minimap gives the overview.
+ * StartAt marker) at the top: centred on the chart when its width fits, else its left edge
+ * shown (or the start centred when the left edge is too far from it), so the first states can
+ * be read and the minimap gives the overview.
  */
 export function initialViewport(
   chart: Rect,
@@ -59,12 +60,16 @@ export function initialViewport(
   }
   const zoom = options.readableZoom;
   const anchor = start ?? { x: chart.x + w / 2, y: chart.y };
-  const centreX = w * zoom <= canvas.width - 2 * margin ? chart.x + w / 2 : anchor.x;
-  return {
-    zoom,
-    x: canvas.width / 2 - centreX * zoom,
-    y: margin - Math.min(anchor.y, chart.y + h) * zoom,
-  };
+  let x: number;
+  if (w * zoom <= canvas.width - 2 * margin) {
+    x = canvas.width / 2 - (chart.x + w / 2) * zoom;
+  } else {
+    // Too wide: the left edge shows (container headers and names start there), unless that
+    // leaves the start off screen, then the start is centred.
+    x = margin - chart.x * zoom;
+    if (x + anchor.x * zoom > canvas.width - margin) x = canvas.width / 2 - anchor.x * zoom;
+  }
+  return { zoom, x, y: margin - Math.min(anchor.y, chart.y + h) * zoom };
 }
 
 /** The bounding box of boxes (top-level nodes), or null when there are none. */

@@ -133,6 +133,46 @@ describe('moving a state', () => {
     expect(v.source).toMatch(/Name: D\n\s+Next: A/);
     expect(errors(v)).toEqual([]);
   });
+
+  it('moves a state onto the "new branch" zone of a Parallel as one command', () => {
+    // given A before a Parallel; when A is dropped on the Parallel's new-branch zone
+    const g = moveGesture(createEditorPort(CHAIN).getView(), 'A', {
+      kind: 'newBranch',
+      parallel: 'Par',
+    });
+    if ('reason' in g) throw new Error(g.reason);
+    expect(g.steps).toHaveLength(1);
+    const v = apply(CHAIN, (p) =>
+      moveGesture(p.getView(), 'A', { kind: 'newBranch', parallel: 'Par' }),
+    );
+    // then the Parallel has a second branch holding only A, and the workflow starts at Par
+    const par = v.model?.States.find((s) => s.Name === 'Par');
+    const branch = par?.Type === 'Parallel' ? par.Branches?.[1] : undefined;
+    expect(branch?.StartAt).toBe('A');
+    expect(branch?.States.map((s) => s.Name)).toEqual(['A']);
+    expect(v.model?.StartAt).toBe('Par');
+    expect(v.selection).toEqual(['Par/1/A']);
+    expect(errors(v)).toEqual([]);
+  });
+
+  it('moves a state from a branch to the top level, and undo restores the text in one step', () => {
+    const port = createEditorPort(CHAIN);
+    const g = moveGesture(port.getView(), 'D', {
+      kind: 'first',
+      scope: 'Par/0',
+      before: 'Par/0/C',
+    });
+    if ('reason' in g) throw new Error(g.reason);
+    expect(port.transact(g.label, 'canvas', g.steps)).toEqual({ ok: true });
+    const v = port.getView();
+    const par = v.model?.States.find((s) => s.Name === 'Par');
+    const branch = par?.Type === 'Parallel' ? par.Branches?.[0] : undefined;
+    expect(branch?.StartAt).toBe('D');
+    expect(v.source).toMatch(/Name: D\n\s+Next: C/);
+    expect(errors(v)).toEqual([]);
+    port.undo();
+    expect(port.getView().source).toBe(CHAIN);
+  });
 });
 
 describe('a new Parallel branch', () => {

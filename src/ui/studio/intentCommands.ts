@@ -7,6 +7,7 @@ import {
   stateRange,
   walkStates,
   childPath,
+  type InsertionPoint,
   type StatePath,
   type StateType,
 } from '../../core';
@@ -272,73 +273,28 @@ export function insertGesture(view: StudioView, entry: PaletteEntry): Gesture | 
 }
 
 /**
- * The gesture that moves an existing state to a drop target: its old neighbours are joined
- * (predecessors take its Next, or StartAt does), then it is spliced in at the target (`after` →
- * it → `before`), and its text moves to the matching list position (container.moveState, which
- * also repairs the old scope when the move crosses scopes).
+ * The gesture that moves an existing state to a drop target: one `state.move` command (one
+ * text change, one history entry), which joins the old neighbours, splices the state in at the
+ * target (`after` → it → `before`; `first`: it becomes StartAt; `newBranch`: a new Parallel
+ * branch holding it) and moves its text, across scopes too.
  */
 export function moveGesture(
   view: StudioView,
   path: StatePath,
   target: DropTarget,
 ): Gesture | Refusal {
-  if (target.kind === 'newBranch') return { reason: 'Move the state into an existing branch.' };
-  const model = view.model;
-  const moving = model ? findState(model, path) : undefined;
-  if (!model || !moving) return { reason: `There is no state “${nameOf(path)}”.` };
-  const ref = target.kind === 'first' ? undefined : target.after;
-  const anchor = ref ? findState(model, ref) : undefined;
-  const sameScope = moving.scope === target.scope;
-  let index = anchor ? anchor.index + 1 : 0;
-  if (sameScope && anchor && moving.index < anchor.index) index -= 1;
-  const next =
-    'Next' in moving.state && typeof moving.state.Next === 'string' ? moving.state.Next : undefined;
-  const nextPath = next !== undefined ? childPath(moving.scope, next) : undefined;
-  const steps: Step[] = [];
-  if (sameScope) {
-    // Join the old neighbours first (a cross-scope move does this itself).
-    for (const e of walkStates(model)) {
-      if (e.scope !== moving.scope || e.path === path) continue;
-      if ('Next' in e.state && e.state.Next === moving.state.Name) {
-        steps.push(() =>
-          nextPath && nextPath !== e.path
-            ? { command: 'transition.setNext', args: { path: e.path, target: nextPath } }
-            : { command: 'transition.setEnd', args: { path: e.path } },
-        );
-      }
-    }
-    if (moving.owner.StartAt === moving.state.Name && nextPath) {
-      steps.push(() => ({
-        command: 'scope.setStartAt',
-        args: { scope: moving.scope, target: nextPath },
-      }));
-    }
-  }
-  steps.push(() => ({
-    command: 'container.moveState',
-    args: { path, scope: target.scope, index },
-  }));
-  const moved = childPath(target.scope, moving.state.Name);
-  if (target.kind === 'first') {
-    steps.push(() => ({
-      command: 'scope.setStartAt',
-      args: { scope: target.scope, target: moved },
-    }));
-  } else {
-    steps.push(() => ({
-      command: 'transition.setNext',
-      args: { path: target.after, target: moved },
-    }));
-  }
-  if (hasNextOrEnd(moving.state.Type)) {
-    const before = target.kind === 'after' ? undefined : target.before;
-    steps.push(() =>
-      before
-        ? { command: 'transition.setNext', args: { path: moved, target: before } }
-        : { command: 'transition.setEnd', args: { path: moved } },
-    );
-  }
-  return { label: `Move ${moving.state.Name}`, steps };
+  const moving = view.model ? findState(view.model, path) : undefined;
+  if (!moving) return { reason: `There is no state “${nameOf(path)}”.` };
+  return {
+    label: `Move ${moving.state.Name}`,
+    steps: [() => moveInvocation(path, target)],
+  };
+}
+
+/** The `state.move` invocation for a drop target (DropTarget is core's InsertionPoint). */
+export function moveInvocation(path: StatePath, target: DropTarget): Invocation {
+  const to: InsertionPoint = target;
+  return { command: 'state.move', args: { path, to } };
 }
 
 /** The command behind a connection drag: from a handle (`next`, `default`, `catch`) to a state. */

@@ -1,4 +1,6 @@
+import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { navigate, type NavKey, type NavMemo } from './canvasNavigation';
 import type { StudioPort } from './studioPort';
 
 /** The focused canvas node's id, when focus is on one. */
@@ -8,53 +10,95 @@ function focusedNodeId(target: EventTarget | null): string | null {
   return node instanceof HTMLElement ? (node.dataset.id ?? null) : null;
 }
 
-/** Focuses the canvas node with this id (ids are state paths: escaped for the selector). */
-export function focusNode(id: string): void {
-  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  el?.focus();
+/** The canvas node element with this id (ids are state paths: escaped for the selector). */
+function nodeElement(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
 }
 
+/** Focuses the canvas node with this id. */
+export function focusNode(id: string): void {
+  nodeElement(id)?.focus();
+}
+
+const KEYS: Record<string, NavKey> = {
+  ArrowDown: 'down',
+  ArrowUp: 'up',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Enter: 'enter',
+  Escape: 'escape',
+};
+
 /**
- * Keyboard navigation on the canvas: with a node focused, arrow keys move to a connected state
- * (Down/Right: along an outgoing transition, Up/Left: back along an incoming one), Enter opens
- * the inspector. Markers and lanes are skipped.
+ * Keyboard navigation on the canvas, with a state's card focused (see canvasNavigation.ts):
+ * Down follows Next, Left/Right cycle a Choice's targets (and a container's branches), Up goes
+ * back, Enter descends into a Parallel or Map (on other states it opens the inspector;
+ * Shift+Enter always does), Escape ascends to the container. A state outside the visible part
+ * of the canvas is scrolled into view before it takes the focus.
  */
 export function useCanvasKeyboard(
   port: StudioPort,
   select: (paths: string[]) => void,
   openInspector: () => void,
 ) {
-  const latest = useRef({ port, select, openInspector });
-  latest.current = { port, select, openInspector };
+  const flow = useReactFlow();
+  const latest = useRef({ port, select, openInspector, flow });
+  latest.current = { port, select, openInspector, flow };
+  const memo = useRef<NavMemo | null>(null);
   useEffect(() => {
+    /** Pans to the node when it is not on screen, then focuses it once it is rendered. */
+    const reveal = (id: string) => {
+      const { flow: f } = latest.current;
+      const el = nodeElement(id);
+      const pane = document.querySelector('.react-flow');
+      const box = el?.getBoundingClientRect();
+      const area = pane?.getBoundingClientRect();
+      const visible =
+        box &&
+        area &&
+        box.top >= area.top &&
+        box.bottom <= area.bottom &&
+        box.left >= area.left &&
+        box.right <= area.right;
+      if (!visible) {
+        const n = f.getInternalNode(id);
+        if (n) {
+          const { x, y } = n.internals.positionAbsolute;
+          void f.setCenter(x + (n.measured.width ?? 200) / 2, y + (n.measured.height ?? 56) / 2, {
+            zoom: f.getZoom(),
+          });
+        }
+      }
+      // Off-screen nodes are not rendered (onlyRenderVisibleElements): wait a few frames.
+      let tries = 0;
+      const attempt = () => {
+        const target = nodeElement(id);
+        if (target) target.focus();
+        else if (++tries < 10) requestAnimationFrame(attempt);
+      };
+      attempt();
+    };
     const onKey = (e: KeyboardEvent) => {
       const id = focusedNodeId(e.target);
-      if (!id || e.ctrlKey || e.metaKey || e.altKey) return;
+      const key = KEYS[e.key];
+      if (!id || !key || e.ctrlKey || e.metaKey || e.altKey) return;
       const { port: p, select: sel, openInspector: open } = latest.current;
       const graph = p.getView().graph;
       if (!graph) return;
-      const isState = (nid: string) => graph.nodes.some((n) => n.id === nid && 'path' in n);
-      let next: string | undefined;
-      if (e.key === 'ArrowDown' || e.key === 'ArrowRight') {
-        next = graph.edges.find((ed) => ed.source === id && isState(ed.target))?.target;
-        // Into a container: its first inner state.
-        next ??= graph.nodes.find((n) => 'path' in n && n.scope.startsWith(id + '/'))?.id;
-      } else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
-        next = graph.edges.find((ed) => ed.target === id && isState(ed.source))?.source;
-      } else if (e.key === 'Enter') {
+      const step = key === 'enter' && e.shiftKey ? null : navigate(graph, id, key, memo.current);
+      if (key === 'enter' && !step) {
         e.preventDefault();
         sel([id]);
         open();
         return;
-      } else {
-        return;
       }
+      if (key === 'escape' && !step) return;
       e.preventDefault();
       e.stopPropagation();
-      if (next) {
-        sel([next]);
-        focusNode(next);
-      }
+      if (!step) return;
+      memo.current = step.memo;
+      sel([step.to]);
+      reveal(step.to);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

@@ -10,6 +10,7 @@ import {
   dropGesture,
   insertGesture,
   moveGesture,
+  moveInvocation,
   stateYaml,
   type Gesture,
   type Invocation,
@@ -64,13 +65,9 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
       const b = blocked();
       if (b) return b;
       if (item.kind !== 'state') return true;
-      const v = port.getView();
-      const scope = target.kind === 'newBranch' ? null : target.scope;
-      if (scope === null) return 'Move the state into an existing branch.';
-      const g = moveGesture(v, item.path, target);
-      if ('reason' in g) return g.reason;
-      // The placement rule (canDrop) is the move command's own rule.
-      return port.canExecute('container.moveState', { path: item.path, scope, index: 0 });
+      // The move command's own rule (canMove): the same reason the drop would be refused with.
+      const inv = moveInvocation(item.path, target);
+      return port.canExecute(inv.command, inv.args);
     },
     [port, blocked],
   );
