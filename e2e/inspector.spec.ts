@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { InspectorPage } from './pages/inspectorPage';
+import { SimulatorPage } from './pages/simulatorPage';
 import { StudioPage } from './pages/StudioPage';
 
 /** The guide's sample definition ("Option B: Use YAML"), properly indented. */
@@ -88,29 +89,28 @@ async function openSample(page: Page) {
 }
 
 test.describe('the inspector, from an empty canvas', () => {
-  // Dropping a palette item on the empty canvas inserts nothing yet (the canvas offers no drop
-  // target while the workflow is empty): owned by the Studio shell (issue 4).
-  test.fixme('configures the guide InvokeFunction example, dragging the action', async ({
-    page,
-  }) => {
+  test('configures the guide InvokeFunction example, dragging the action', async ({ page }) => {
+    // A long journey (two drags, a dozen form fields): generous for a loaded machine.
+    test.setTimeout(300_000);
     const studio = new StudioPage(page);
     const inspector = new InspectorPage(page);
     await studio.openWith(EMPTY);
-    const box = await page.locator('.react-flow').boundingBox();
+    await expect(studio.emptyDrop).toBeVisible();
+    const box = await studio.canvas.boundingBox();
     if (!box) throw new Error('canvas not visible');
     await page.getByRole('tab', { name: 'Actions' }).click();
-    await studio.dragPaletteTo('FC:InvokeFunction', {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 3,
-    });
-    await expect.poll(async () => (await studio.source()).includes('FC:InvokeFunction')).toBe(true);
+    // the empty canvas is one drop zone: drop the action anywhere on it
+    await studio.dragPaletteTo('FC:InvokeFunction', { x: box.x + box.width / 2, y: box.y + 60 });
+    await expect.poll(async () => (await stateNames(page)).length).toBe(1);
     const taskPath = (await stateNames(page))[0] as string;
+    await expect(studio.node(taskPath)).toBeVisible();
     await page.getByRole('tab', { name: 'Flow' }).click();
     const taskBox = await studio.node(taskPath).boundingBox();
     if (!taskBox) throw new Error('task not visible');
+    // the Pass dropped just below the task: on its transition to the end
     await studio.dragPaletteTo('Pass', {
       x: taskBox.x + taskBox.width / 2,
-      y: taskBox.y + taskBox.height + 60,
+      y: taskBox.y + taskBox.height + 40,
     });
     await configureGuideExample(page, studio, inspector, taskPath);
   });
@@ -118,7 +118,8 @@ test.describe('the inspector, from an empty canvas', () => {
   test('configures the guide InvokeFunction example, inserting from the palette', async ({
     page,
   }) => {
-    test.slow(); // a long journey: two inserts and a dozen form fields
+    // A long journey (two inserts, a dozen form fields): generous for a loaded machine.
+    test.setTimeout(300_000);
     const studio = new StudioPage(page);
     const inspector = new InspectorPage(page);
     await studio.openWith(EMPTY);
@@ -568,3 +569,37 @@ States:
     Seconds: 5
     End: true
 `;
+
+test.describe('the inspector, expression preview (issue 6)', () => {
+  test('an expression shows its value against the input of the last run', async ({ page }) => {
+    // Opening, editing and running a workflow: generous for a loaded machine.
+    test.setTimeout(180_000);
+    const { studio, inspector } = await openSample(page);
+    const sim = new SimulatorPage(page);
+    await studio.node('InvokeFunction').click();
+    await inspector.inputMode.selectOption('filters');
+    await inspector.fillRow('InputConstructor', 0, 'who', '$Input.name', true);
+    await expect
+      .poll(() => studio.source())
+      .toMatch(/InputConstructor:\n\s+who\.\$: \$Input\.name/);
+    // no run yet: one quiet hint for the editor
+    await expect(page.getByTestId('inspector.preview.InputConstructor')).toHaveText(
+      'Run the workflow to preview',
+    );
+
+    // when the guide sample is executed with an input
+    await sim.openDialog();
+    await sim.typeInput('{"name": "Ada", "tags": ["a", "b"]}');
+    await sim.start();
+    await expect(sim.status).toHaveText('Succeeded');
+
+    // then the expression row shows its value in that run, and follows what is typed
+    await studio.node('InvokeFunction').click();
+    const row = page.getByTestId('inspector.preview.InputConstructor.0');
+    await expect(row).toContainText('"Ada"');
+    await inspector.fillRow('InputConstructor', 0, 'who', '$Input.tags[1]', true);
+    await expect(row).toContainText('"b"');
+    // with a run, the editor's "run the workflow" hint is gone
+    await expect(page.getByTestId('inspector.preview.InputConstructor')).toHaveCount(0);
+  });
+});
