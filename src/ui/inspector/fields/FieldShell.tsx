@@ -24,7 +24,7 @@ export function FieldShell({ id, label, help, messages = [], testId, children, a
   return (
     <div className="ifield" data-testid={testId}>
       <div className="ifield__label-row">
-        <label className="ifield__label" htmlFor={id}>
+        <label className="ifield__label" htmlFor={id} id={`${id}-label`}>
           {label}
         </label>
         {aside}

@@ -147,6 +147,9 @@ function Rows(p: Props & { toggle: ReactNode }) {
         ref={box}
         className="irows"
         id={id}
+        // A label's `for` cannot name a div: the rows are a group named by the field's label.
+        role="group"
+        aria-labelledby={`${id}-label`}
         data-testid={`inspector.field.${testName}`}
         onBlur={(e) => {
           if (!box.current?.contains(e.relatedTarget as Node | null)) {

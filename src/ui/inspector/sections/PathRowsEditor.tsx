@@ -67,6 +67,9 @@ export function PathRowsEditor({ edit, side, rows: fromYaml, write }: Props) {
         ref={box}
         className="irows"
         id={id}
+        // A label's `for` cannot name a div: the rows are a group named by the field's label.
+        role="group"
+        aria-labelledby={`${id}-label`}
         data-testid={`inspector.${side}.jsonpath`}
         onBlur={(e) => {
           if (!box.current?.contains(e.relatedTarget as Node | null)) {
