@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../io';
 import { main } from '../main';
+import { formatGithub } from './validate';
 
 const root = join(__dirname, '../../..');
 const definition = /\.(ya?ml|json)$/;
@@ -98,5 +99,38 @@ describe('fdl validate on the fixtures (the command a CI runs)', () => {
       /^Checked \d+ files: \d+ errors, \d+ warnings \(\d+ files with errors\)\.$/,
     );
     expect(code).toBe(1);
+  });
+
+  it('given --format github, when validated, then each finding is a GitHub Actions annotation with its range and code, then the summary', async () => {
+    const m = fixtureIo(dirs.invalid);
+    const code = await main(['validate', '--format', 'github', 'target-not-found.yaml'], m.io);
+    const lines = m.out().trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      '::error file=target-not-found.yaml,line=8,col=11,endLine=8,endColumn=14,title=fdl target-not-found::Next "Bee" names no state of the top level. Add a state named "Bee" or fix the name.',
+    );
+    expect(lines.at(-1)).toBe('Checked 1 file: 2 errors, 1 warning (1 file with errors).');
+    expect(code).toBe(1);
+  });
+
+  it('given a message or file name with newlines, commas and colons, when annotated, then they are escaped as GitHub requires', () => {
+    const d = {
+      severity: 'warning' as const,
+      code: 'x-y',
+      message: '100% sure:\nsecond line',
+      range: { start: 0, end: 1 },
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 4,
+    };
+    expect(formatGithub('a,b:c.yaml', [d])).toBe(
+      '::warning file=a%2Cb%3Ac.yaml,line=2,col=3,endLine=2,endColumn=4,title=fdl x-y::100%25 sure:%0Asecond line\n',
+    );
+  });
+
+  it('given an unknown --format, when run, then it prints the usage and exits 2', async () => {
+    const m = fixtureIo(dirs.valid);
+    expect(await main(['validate', '--format', 'xml', 'tc-01-pass-input.yaml'], m.io)).toBe(2);
+    expect(m.err()).toContain('--format takes text, json or github, not xml');
   });
 });

@@ -7,15 +7,18 @@ import {
 } from '../../core/index';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../io';
 
-const USAGE = `usage: fdl validate <file...> [--mode standard|express] [--json]
+const USAGE = `usage: fdl validate <file...> [--mode standard|express] [--json | --format text|json|github]
 
 Checks CloudFlow FDL definitions (YAML or JSON; "-" reads standard input) and prints every
-problem as file:line:column severity code message (codes: docs/diagnostics.md).
+problem as file:line:column severity code message (codes: docs/diagnostics.md), then a summary.
 
 options:
   --mode standard|express  the workflow's execution mode (default: standard); Express
                            workflows allow only RequestComplete tasks and waits up to 20 s
   --json                   print [{"file","valid","diagnostics":[...]}] instead of text
+                           (the same as --format json)
+  --format github          print GitHub Actions annotations (::error file=…,line=…::message)
+                           so that findings show on the changed lines of a pull request
 
 exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file
 `;
@@ -54,6 +57,33 @@ export function formatDiagnostics(file: string, diagnostics: readonly Diagnostic
     .join('');
 }
 
+/** Escapes the message of a GitHub Actions workflow command. */
+const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes a property value of a GitHub Actions workflow command. */
+const ghProperty = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions annotations, one per diagnostic:
+ * `::error file=f,line=l,col=c,endLine=…,endColumn=…,title=code::message`.
+ */
+export function formatGithub(file: string, diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const level =
+        d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+      const props = [
+        `file=${ghProperty(file)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
+        `title=${ghProperty(`fdl ${d.code}`)}`,
+      ].join(',');
+      return `::${level} ${props}::${ghData(d.message)}\n`;
+    })
+    .join('');
+}
+
 /** Reads a definition, or reports why it cannot be read and returns undefined. */
 export function readDefinition(io: CliIo, file: string): string | undefined {
   try {
@@ -75,11 +105,20 @@ export const validateCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const files: string[] = [];
     let mode: ExecutionMode = 'Standard';
-    let json = false;
+    let format: 'text' | 'json' | 'github' = 'text';
     for (let i = 0; i < args.length; i++) {
       const arg = args[i] as string;
-      if (arg === '--json') json = true;
-      else if (arg === '--mode' || arg.startsWith('--mode=')) {
+      if (arg === '--json') format = 'json';
+      else if (arg === '--format' || arg.startsWith('--format=')) {
+        const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+        if (value !== 'text' && value !== 'json' && value !== 'github') {
+          io.err(
+            `fdl validate: --format takes text, json or github, not ${value ?? 'nothing'}\n\n${USAGE}`,
+          );
+          return EXIT_USAGE;
+        }
+        format = value;
+      } else if (arg === '--mode' || arg.startsWith('--mode=')) {
         const value = arg === '--mode' ? args[++i] : arg.slice('--mode='.length);
         const parsed = parseMode(value);
         if (!parsed) {
@@ -112,7 +151,8 @@ export const validateCommand: CliCommand = {
       const name = displayName(file);
       errors += diagnostics.filter((d) => d.severity === 'error').length;
       warnings += diagnostics.filter((d) => d.severity === 'warning').length;
-      if (!json) io.out(formatDiagnostics(name, diagnostics));
+      if (format === 'text') io.out(formatDiagnostics(name, diagnostics));
+      else if (format === 'github') io.out(formatGithub(name, diagnostics));
       reports.push({
         file: name,
         valid: !hasErrors(diagnostics),
@@ -128,7 +168,7 @@ export const validateCommand: CliCommand = {
         })),
       });
     }
-    if (json) io.out(JSON.stringify(reports, null, 2) + '\n');
+    if (format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n');
     else {
       const problems =
         errors + warnings === 0
