@@ -35,4 +35,43 @@ describe('run store', () => {
     runActions.closePanel();
     expect(runViewState().overlay).toBeNull();
   });
+
+  it('given a paused callback task, when the user reports success or failure, then the run goes on to the end', () => {
+    const approval = parseSource(
+      [
+        'Type: StateMachine',
+        'SpecVersion: v1',
+        'StartAt: Ask',
+        'States:',
+        '  - Type: Task',
+        '    Name: Ask',
+        '    Action: HTTP:Request',
+        '    TaskMode: WaitForCustomCallback',
+        '    Catch:',
+        '      - Errors: [Rejected]',
+        '        Next: No',
+        '    Next: Yes',
+        '  - Type: Pass',
+        '    Name: Yes',
+        '    End: true',
+        '  - Type: Pass',
+        '    Name: No',
+        '    End: true',
+      ].join('\n'),
+    ).model as StateMachine;
+    const req = { ...base, model: approval, mocks: {}, stepMode: false };
+    runActions.start(req);
+    const token = runViewState().snapshot?.pending[0]?.token ?? '';
+    expect(runViewState().snapshot?.status).toBe('Paused');
+    runActions.reportSuccess(token, { ok: true });
+    expect(runViewState().snapshot?.status).toBe('Succeeded');
+    expect(runViewState().snapshot?.output).toEqual({ ok: true });
+
+    runActions.start(req);
+    runActions.reportFailure(runViewState().snapshot?.pending[0]?.token ?? '', 'Rejected', 'no');
+    expect(runViewState().snapshot?.status).toBe('Succeeded');
+    expect(runViewState().overlay?.statuses.get('Ask')).toBe('caught');
+    expect(runViewState().overlay?.statuses.get('No')).toBe('succeeded');
+    runActions.closePanel();
+  });
 });

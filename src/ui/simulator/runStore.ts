@@ -53,6 +53,8 @@ const store = createStore<RunViewState>()(() => ({
 }));
 
 let run: SimulationRun | null = null;
+/** Started with "Step through": a report leaves the run before its next state. */
+let stepping = false;
 let recordId = '';
 let counter = 0;
 
@@ -80,6 +82,10 @@ function show(snapshot: RunSnapshot): void {
     virtualSeconds: snapshot.virtualSeconds,
     error: snapshot.error,
   });
+}
+
+function resume(r: SimulationRun, after: RunSnapshot): RunSnapshot {
+  return after.status === 'Running' && !stepping ? r.continue() : after;
 }
 
 /** The run view's actions (module singleton, like the editor store: one per page). */
@@ -110,6 +116,7 @@ export const runActions = {
       seed: ++counter,
     });
     recordId = `run-${counter}`;
+    stepping = req.stepMode;
     store.setState({ workflow: req.workflow, dialogOpen: false, selected: null, focus: [] });
     // Step mode shows the run before anything ran: the first Step runs StartAt.
     show(req.stepMode ? run.snapshot() : run.continue());
@@ -119,10 +126,11 @@ export const runActions = {
   runToEnd: () => run && show(run.runToEnd()),
   skipWait: () => run && show(run.skipWait()),
   stop: () => run && show(run.stop()),
+  // As in the console, a report lets the execution go on (to a breakpoint or the end).
   reportSuccess: (token: string, output: JsonValue) =>
-    run && show(run.reportSuccess(token, output)),
+    run && show(resume(run, run.reportSuccess(token, output))),
   reportFailure: (token: string, error: string, cause: string) =>
-    run && show(run.reportFailure(token, error, cause)),
+    run && show(resume(run, run.reportFailure(token, error, cause))),
   select: (path: StatePath | null) => store.setState({ selected: path }),
   /** Opens a Map iteration or a Parallel branch inside the current drill-down. */
   drill(step: FocusStep): void {
