@@ -2,14 +2,39 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../editor/createEditorStore';
 import type { EditorStore } from '../editor/editorState';
-import { scopeOf } from '../model/statePath';
+import { childPath, scopeOf } from '../model/statePath';
 import { STATE_TYPES } from '../model/types';
 import { walkScopes, walkStates } from '../model/walkStates';
+import type { InsertionPoint } from './container/canMove';
 import type { CommandArgsMap, CommandName } from './registry';
 import { randomDocument, type DocSpec } from './testing/randomDocument';
 
 type Step = { kind: number; a: number; b: number; c: number };
 type Call = { [K in CommandName]: { name: K; args: CommandArgsMap[K] } }[CommandName];
+
+/** A random insertion point: on a Next edge, at a scope's start, after an end, or a new branch. */
+function moveTarget(
+  states: ReturnType<typeof walkStates>,
+  scope: string,
+  parallel: string,
+  step: Step,
+): InsertionPoint {
+  const u = states[step.c % states.length];
+  const next =
+    u && 'Next' in u.state && typeof u.state.Next === 'string' ? u.state.Next : undefined;
+  switch ((step.a + step.b) % 4) {
+    case 0:
+      return u && next !== undefined
+        ? { kind: 'between', scope: u.scope, after: u.path, before: childPath(u.scope, next) }
+        : { kind: 'first', scope };
+    case 1:
+      return u ? { kind: 'after', scope: u.scope, after: u.path } : { kind: 'first', scope };
+    case 2:
+      return { kind: 'newBranch', parallel };
+    default:
+      return { kind: 'first', scope };
+  }
+}
 
 /** Maps random numbers to a concrete command on the current model (it may still be refused). */
 function pick(store: EditorStore, step: Step): Call | undefined {
@@ -51,6 +76,17 @@ function pick(store: EditorStore, step: Step): Call | undefined {
     { name: 'state.duplicate', args: { path: s.path } },
     { name: 'state.changeType', args: { path: s.path, type } },
     { name: 'container.moveState', args: { path: s.path, scope: scope.path, index: step.c } },
+    {
+      name: 'state.move',
+      args: { path: s.path, to: moveTarget(states, scope.path, par.path, step) },
+    },
+    {
+      name: 'document.setField',
+      args: {
+        field: step.c % 2 ? 'Name' : 'Description',
+        value: step.c % 3 ? `d ${step.c}` : undefined,
+      },
+    },
     { name: 'transition.setNext', args: { path: s.path, target: sibling?.path ?? t.path } },
     { name: 'transition.setEnd', args: { path: s.path } },
     { name: 'transition.clearNext', args: { path: s.path } },
