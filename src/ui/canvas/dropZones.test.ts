@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph, parseSource } from '../../core';
-import { dropZones, nearestZone, type AbsBox } from './dropZones';
+import { dropZones, gapMidpoint, nearestZone, type AbsBox } from './dropZones';
 
 const yaml = `Type: StateMachine
 SpecVersion: v1
@@ -63,5 +63,21 @@ describe('dropZones', () => {
     expect(dropZones(graph, new Map()).map((z) => z.target)).toEqual([
       { kind: 'first', scope: '' },
     ]);
+  });
+});
+
+describe('gapMidpoint', () => {
+  it('puts a zone above a container in the gap, not at the container centre', () => {
+    // given a start marker above a tall Parallel
+    const marker = { x: 91, y: 0, width: 18, height: 18 };
+    const parallel = { x: 0, y: 60, width: 200, height: 600 };
+    // then the zone is half-way between the marker bottom and the container top
+    expect(gapMidpoint(marker, parallel)).toEqual({ x: 100, y: 39 });
+  });
+
+  it('uses the facing sides of boxes side by side, and centres when they overlap', () => {
+    const a = { x: 0, y: 0, width: 100, height: 50 };
+    expect(gapMidpoint(a, { x: 200, y: 0, width: 100, height: 50 })).toEqual({ x: 150, y: 25 });
+    expect(gapMidpoint(a, { x: 50, y: 10, width: 100, height: 50 })).toEqual({ x: 75, y: 30 });
   });
 });

@@ -29,6 +29,26 @@ export interface AbsBox {
 const centre = (b: AbsBox) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
 /**
+ * The middle of the gap between two boxes along a transition: between the bottom of one and
+ * the top of the other when one is above the other (top-to-bottom layouts), between their
+ * facing sides when side by side (left-to-right), else between their centres. Centres alone
+ * put the zone inside a container (a Parallel's centre is deep inside its lanes).
+ */
+export function gapMidpoint(a: AbsBox, b: AbsBox): { x: number; y: number } {
+  const ca = centre(a);
+  const cb = centre(b);
+  if (b.y >= a.y + a.height || a.y >= b.y + b.height) {
+    const [top, bottom] = b.y >= a.y + a.height ? [a, b] : [b, a];
+    return { x: (ca.x + cb.x) / 2, y: (top.y + top.height + bottom.y) / 2 };
+  }
+  if (b.x >= a.x + a.width || a.x >= b.x + b.width) {
+    const [left, right] = b.x >= a.x + a.width ? [a, b] : [b, a];
+    return { x: (left.x + left.width + right.x) / 2, y: (ca.y + cb.y) / 2 };
+  }
+  return { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
+}
+
+/**
  * Every place a state can go, from the graph and the absolute boxes of its nodes: between two
  * states (Next edges and start edges), after a scope's last state (end edges), as a new
  * Parallel branch; a single zone in an empty workflow. The rules (canDrop) decide later which
@@ -44,9 +64,7 @@ export function dropZones(graph: FlowGraph, boxes: ReadonlyMap<string, AbsBox>):
     const a = boxes.get(e.source);
     const b = boxes.get(e.target);
     if (!a || !b) continue;
-    const ca = centre(a);
-    const cb = centre(b);
-    const mid = { x: (ca.x + cb.x) / 2, y: (ca.y + cb.y) / 2 };
+    const mid = gapMidpoint(a, b);
     if (e.kind === 'next') {
       zones.push({
         target: { kind: 'between', scope: e.scope, after: e.source, before: e.target },

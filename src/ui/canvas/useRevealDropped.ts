@@ -15,13 +15,13 @@ export function useRevealDropped(
   // When the drop happened (0: none); a refused drop changes nothing, so the mark expires.
   const pending = useRef(0);
   useEffect(() => {
-    if (Date.now() - pending.current > 5000) return;
+    // The first charts after a drop may still carry the old layout: check each new one.
+    if (Date.now() - pending.current > 10_000) return;
     const target = nodes.find((n) => n.selected);
     const el = wrapper.current;
     if (!target || !el) return;
     const internal = flow.getInternalNode(target.id);
     if (!internal) return;
-    pending.current = 0;
     const { x, y } = internal.internals.positionAbsolute;
     const w = target.width ?? internal.measured.width ?? 0;
     const h = target.height ?? internal.measured.height ?? 0;
