@@ -39,3 +39,47 @@ test.describe('the YAML editor', () => {
     await page.screenshot({ path: 'test-results/markers.png' });
   });
 });
+
+test.describe('the YAML editor: schema hover and markers', () => {
+  test('shows hover documentation from the schema', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    const key = studio.editor.locator('.view-line span', { hasText: 'TaskMode' }).first();
+    await key.hover();
+    // The content hover (the glyph hover widget stays hidden): the field's documentation.
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await expect(hover).toBeVisible();
+    await expect(hover).toContainText('WaitForSystemCallback');
+  });
+
+  test('hides schema markers while unparsable, keeps the core syntax error, restores them after', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    const markers = () => page.evaluate(() => window.__studio?.markers?.() ?? []).then((ms) => ms);
+    const owners = async (owner: string) =>
+      (await markers()).filter((m) => m.owner === owner).length;
+    // an unknown key in a Pass state: the schema flags it (owner yaml)
+    await studio.clickEditorLine('End: true');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Bogus: 1', { delay: 10 });
+    await expect.poll(() => owners('yaml'), { timeout: 30_000 }).toBeGreaterThan(0);
+    // break the YAML: only the core's syntax diagnostics remain
+    await studio.clickEditorLine('StartAt: InvokeFunction');
+    await page.keyboard.type(': x', { delay: 10 });
+    await page.keyboard.press('Escape');
+    await expect(studio.banner).toBeVisible();
+    await expect.poll(() => owners('yaml'), { timeout: 30_000 }).toBe(0);
+    expect((await markers()).some((m) => m.owner === 'fdl' && m.severity === 8 /* Error */)).toBe(
+      true,
+    );
+    // fix it: the schema marker comes back
+    await studio.clickEditorLine('StartAt: InvokeFunction: x');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+    await expect(studio.banner).toBeHidden();
+    await expect.poll(() => owners('yaml'), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+});

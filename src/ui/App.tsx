@@ -1,10 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useState } from 'react';
-import { mainThreadLayoutWorker } from './canvas/mainThreadLayout';
 import type { LayoutFn } from './canvas/useLayout';
 import { StudioProvider } from './editor-context/StudioContext';
-import { createLayoutClient } from './layout';
+import type { LayoutDirection } from '../core';
+import { browserLayoutStore, createLayoutClient, mainThreadWorker } from './layout';
 import { decodeShare, shareValueFromHash } from './share/shareLink';
 import { StudioShell } from './shell/StudioShell';
 import type { ToastMessage } from './shell/Toast';
@@ -30,6 +30,15 @@ function initialDocument(): { text: string; toast: ToastMessage | null } {
   };
 }
 
+/** The layout direction the shell will use (its persisted choice), to prefetch the first chart. */
+function savedDirection(): LayoutDirection {
+  try {
+    return localStorage.getItem('fdl-studio.direction') === '"RIGHT"' ? 'RIGHT' : 'DOWN';
+  } catch {
+    return 'DOWN';
+  }
+}
+
 interface AppProps {
   /** The text to open (a workspace workflow); without it, the share link or the sample. */
   initialText?: string;
@@ -43,10 +52,15 @@ export function App({ initialText, onPort }: AppProps = {}) {
     const doc = initialText === undefined ? initialDocument() : { text: initialText, toast: null };
     const port = createEditorPort(doc.text);
     installTestApi(port);
-    // One layout client for the page; layouts are cached by structure and direction. elkjs
-    // runs on the main thread for now (the module worker does not start in the build).
-    const client = createLayoutClient({ createWorker: mainThreadLayoutWorker });
+    // One layout client for the page; layouts are cached by structure and direction, and kept
+    // across loads. elkjs needs seconds to load and warm up in its worker: start it now and ask
+    // for the first chart before React has even rendered.
+    const client = createLayoutClient({ fallback: mainThreadWorker, store: browserLayoutStore() });
     const layoutFn: LayoutFn = (graph, direction) => client.layout(graph, { direction });
+    layoutFn.peek = (graph, direction) => client.peek(graph, { direction });
+    const graph = port.getView().graph;
+    // Superseded by the canvas's own request for the same key (shared, not repeated): ignore.
+    if (graph) layoutFn(graph, savedDirection()).catch(() => {});
     return { port, toast: doc.toast, layoutFn };
   });
   // In an effect, not the initialiser: StrictMode runs initialisers twice and keeps one.

@@ -55,11 +55,74 @@ function testIdEnd(id: string): string {
   return id;
 }
 
+/** Plain data compared by value (functions and other objects by identity). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameValue(x, b[i]));
+  }
+  if (
+    Object.getPrototypeOf(a) !== Object.prototype ||
+    Object.getPrototypeOf(b) !== Object.prototype
+  )
+    return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => k in rb && sameValue(ra[k], rb[k]));
+}
+
+/** `next`, with every element equal by value to one of `prev` (same id) replaced by that one. */
+function reuse<T extends { id: string }>(prev: readonly T[], next: T[]): T[] {
+  if (prev.length === 0) return next;
+  const byId = new Map(prev.map((x) => [x.id, x]));
+  let all = prev.length === next.length;
+  const out = next.map((x, i) => {
+    const old = byId.get(x.id);
+    if (old !== undefined && sameValue(old, x)) {
+      if (prev[i] !== old) all = false;
+      return old;
+    }
+    all = false;
+    return x;
+  });
+  return all ? (prev as T[]) : out;
+}
+
+/** The mapping of `toFlowElements`, remembering its last output. */
+export type FlowElementsMapper = (input: FlowInputs) => {
+  nodes: StudioNode[];
+  edges: StudioEdge[];
+};
+
+/**
+ * A `toFlowElements` that keeps objects stable: a node or edge equal by value to the one it
+ * returned last time is returned again (the very same object), and so is the whole array when
+ * nothing changed. React Flow then re-renders only what changed: a value edit in a 5,000-state
+ * chart re-renders one card, not all of them.
+ */
+export function createFlowElementsMapper(): FlowElementsMapper {
+  let last: { nodes: StudioNode[]; edges: StudioEdge[] } = { nodes: [], edges: [] };
+  return (input) => {
+    const fresh = mapFlowElements(input);
+    last = { nodes: reuse(last.nodes, fresh.nodes), edges: reuse(last.edges, fresh.edges) };
+    return last;
+  };
+}
+
 /**
  * Maps the derived graph, its layout, the selection and the diagnostics to React Flow's
- * controlled nodes and edges. Pure view mapping: no model knowledge beyond the graph.
+ * controlled nodes and edges. Pure view mapping: no model knowledge beyond the graph. Objects
+ * equal to those of the previous call are reused (one canvas per page: see
+ * createFlowElementsMapper).
  */
-export function toFlowElements(input: FlowInputs): { nodes: StudioNode[]; edges: StudioEdge[] } {
+export const toFlowElements: FlowElementsMapper = createFlowElementsMapper();
+
+/** The mapping itself: new objects every time. */
+export function mapFlowElements(input: FlowInputs): { nodes: StudioNode[]; edges: StudioEdge[] } {
   const { graph, positions, direction } = input;
   const selected = new Set(input.selection);
   const problems = problemsByPath(input.diagnostics);

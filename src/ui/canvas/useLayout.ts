@@ -1,13 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { structureKey, type FlowGraph, type LayoutDirection, type LayoutResult } from '../../core';
+import { quickLayout } from '../layout/quickLayout';
 
-/** Computes a layout (elkjs, in a Worker in the browser). */
-export type LayoutFn = (graph: FlowGraph, direction: LayoutDirection) => Promise<LayoutResult>;
+/**
+ * Computes a layout (elkjs, in a Worker in the browser). `peek`, when given, answers at once
+ * from what is already known (the layout cache, the layouts kept across loads).
+ */
+export type LayoutFn = ((graph: FlowGraph, direction: LayoutDirection) => Promise<LayoutResult>) & {
+  peek?: (graph: FlowGraph, direction: LayoutDirection) => LayoutResult | undefined;
+};
 
 /**
  * The layout of the current graph. Re-runs only when the graph's structure or the direction
  * changes (a value edit keeps the positions), and drops results that arrive after a newer
- * request (generation counter).
+ * request (generation counter). Until the first layout arrives the chart is drawn at once from
+ * a known layout (`peek`) or a rough main-thread one (quickLayout): the first canvas never waits
+ * for elkjs to load.
  */
 export function useLayout(graph: FlowGraph | null, direction: LayoutDirection, layout: LayoutFn) {
   const key = useMemo(
@@ -19,6 +27,13 @@ export function useLayout(graph: FlowGraph | null, direction: LayoutDirection, l
   const generation = useRef(0);
   const latestGraph = useRef(graph);
   latestGraph.current = graph;
+
+  const first = result === null;
+  const placeholder = useMemo(() => {
+    const g = latestGraph.current;
+    if (!first || !g || key === '') return null;
+    return layout.peek?.(g, direction) ?? quickLayout(g, direction);
+  }, [first, key, direction, layout]);
 
   useEffect(() => {
     const g = latestGraph.current;
@@ -36,5 +51,9 @@ export function useLayout(graph: FlowGraph | null, direction: LayoutDirection, l
       });
   }, [key, direction, layout]);
 
-  return { layout: result?.layout ?? null, fresh: result?.key === key, error };
+  return {
+    layout: result?.layout ?? placeholder,
+    fresh: result !== null ? result.key === key : placeholder?.key === key,
+    error,
+  };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   deriveGraph,
   isStaleLayoutError,
@@ -8,6 +8,7 @@ import {
   type StateMachine,
 } from '../../core';
 import { createLayoutClient, type WorkerLike } from './createLayoutClient';
+import { createLayoutStore, type StorageLike } from './layoutStore';
 import { serveLayoutRequest, type LayoutRequest, type LayoutResponse } from './layoutProtocol';
 
 const elk: ElkLike = new (await import('elkjs/lib/elk.bundled.js')).default();
@@ -111,6 +112,76 @@ describe('createLayoutClient', () => {
     await expect(pending).rejects.toThrow('layout worker error: script failed');
     await expect(client.layout(graph('x', 'C'))).resolves.toBeDefined();
     expect(made).toHaveLength(2);
+    client.dispose();
+  });
+});
+
+describe('createLayoutClient fallback and store', () => {
+  it('given a worker that fails before answering, when laid out, then the fallback serves the same request', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = new FakeWorker({ layout: () => new Promise(() => {}) });
+    const fallback = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => broken, fallback: () => fallback });
+    const pending = client.layout(graph('x'));
+    broken.onerror?.({ message: 'cannot load module' });
+    await expect(pending).resolves.toEqual(
+      await layoutGraph(graph('x'), elk, { direction: 'DOWN' }),
+    );
+    expect(broken.terminated).toBe(true);
+    expect(fallback.requests).toHaveLength(1);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    client.dispose();
+  });
+
+  it('given a worker that answered once, when it crashes later, then the call rejects (no fallback)', async () => {
+    const silent: ElkLike = { layout: () => new Promise(() => {}) };
+    let calls = 0;
+    const first = new FakeWorker(
+      // The first request is answered, the second never.
+      { layout: (g) => (calls++ === 0 ? elk.layout(g) : silent.layout(g)) },
+    );
+    const fallback = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => first, fallback: () => fallback });
+    await client.layout(graph('x'));
+    const pending = client.layout(graph('x', 'C'));
+    first.onerror?.({ message: 'out of memory' });
+    await expect(pending).rejects.toThrow('layout worker error: out of memory');
+    expect(fallback.requests).toHaveLength(0);
+    client.dispose();
+  });
+
+  it('given a stored layout, when laid out in a new client, then no message reaches the worker', async () => {
+    const storage = new Map<string, string>();
+    const backing: StorageLike = {
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+      removeItem: (k) => void storage.delete(k),
+    };
+    const one = createLayoutClient({
+      createWorker: () => new FakeWorker(),
+      store: createLayoutStore(backing),
+    });
+    const computed = await one.layout(graph('x'));
+    one.dispose();
+    const fake = new FakeWorker();
+    const two = createLayoutClient({ createWorker: () => fake, store: createLayoutStore(backing) });
+    expect(await two.layout(graph('y'))).toEqual(computed);
+    expect(fake.requests).toHaveLength(0);
+    two.dispose();
+  });
+
+  it('given warm, when called before any layout, then the worker is created once', () => {
+    let made = 0;
+    const client = createLayoutClient({
+      createWorker: () => {
+        made++;
+        return new FakeWorker();
+      },
+    });
+    client.warm();
+    client.warm();
+    expect(made).toBe(1);
     client.dispose();
   });
 });

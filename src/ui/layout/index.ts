@@ -4,3 +4,11 @@ export {
   type LayoutClientOptions,
   type WorkerLike,
 } from './createLayoutClient';
+export {
+  browserLayoutStore,
+  createLayoutStore,
+  type LayoutStore,
+  type LayoutStoreOptions,
+  type StorageLike,
+} from './layoutStore';
+export { mainThreadWorker } from './mainThreadWorker';

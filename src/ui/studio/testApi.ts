@@ -7,6 +7,8 @@ export interface StudioTestApi {
   ok(): boolean;
   stateNames(): string[];
   diagnostics(): { code: string; severity: string; line: number; message: string }[];
+  /** The YAML editor's markers (owner `fdl`: the core; `yaml`: the schema), once it loaded. */
+  markers?(): { owner: string; severity: number; line: number; message: string }[];
 }
 
 declare global {

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Monaco from 'monaco-editor';
 import type { Diagnostic, TextRange } from '../../core';
-import { FDL_MODEL_URI, loadMonaco, type MonacoApi } from './loadMonaco';
+import { useStudioPort } from '../editor-context/StudioContext';
+import { FDL_MODEL_URI, loadMonaco, muteSchemaMarkers, type MonacoApi } from './loadMonaco';
 import { toMarkers, YamlBridge, type SourcePort } from './yamlBridge';
 
 export interface RevealRequest {
@@ -47,12 +48,16 @@ export function YamlEditor({
   const latest = useRef({ onCursor, onUndo, onRedo });
   latest.current = { onCursor, onUndo, onRedo };
   const decorations = useRef<Monaco.editor.IEditorDecorationsCollection | null>(null);
+  // Only whether the text parses (a boolean snapshot: no re-render per keystroke for it).
+  const studio = useStudioPort();
+  const parses = useSyncExternalStore(studio.subscribe, () => studio.getView().ok);
 
   // Mount once: the model lives as long as the page, so switching views keeps undo and cursor.
   useEffect(() => {
     let disposed = false;
     let editor: Monaco.editor.IStandaloneCodeEditor | null = null;
     let bridge: YamlBridge | null = null;
+    // A dynamic import: the canvas (drawn at once from a quick or kept layout) never waits for it.
     loadMonaco()
       .then((monaco) => {
         if (disposed || !host.current) return;
@@ -95,6 +100,14 @@ export function YamlEditor({
           if (offset !== undefined) latest.current.onCursor(offset);
         });
         decorations.current = ed.createDecorationsCollection();
+        if (window.__studio)
+          window.__studio.markers = () =>
+            monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
+              owner: m.owner,
+              severity: m.severity,
+              line: m.startLineNumber,
+              message: m.message,
+            }));
         onBridge(bridge);
         setApi({ monaco, editor: ed });
       })
@@ -118,6 +131,9 @@ export function YamlEditor({
     const model = api.editor.getModel();
     if (model) api.monaco.editor.setModelMarkers(model, 'fdl', toMarkers(api.monaco, diagnostics));
   }, [api, diagnostics]);
+
+  // While the text does not parse, the core's syntax diagnostics say it once; schema markers go.
+  useEffect(() => muteSchemaMarkers(!parses), [parses]);
 
   useEffect(() => {
     if (!api || !reveal) return;

@@ -5,6 +5,40 @@ export type MonacoApi = typeof Monaco;
 
 let loading: Promise<MonacoApi> | null = null;
 
+/** The schema markers monaco-yaml last set, per model, and whether they are hidden now. */
+const schemaMarkers = new Map<
+  string,
+  { model: Monaco.editor.ITextModel; markers: Monaco.editor.IMarkerData[] }
+>();
+let schemaMuted = false;
+let setMarkers: MonacoApi['editor']['setModelMarkers'] | null = null;
+
+/**
+ * Hides (or shows again) monaco-yaml's markers: while the text does not parse, its syntax and
+ * schema errors only repeat, noisily, what the core's syntax diagnostics say (owner 'fdl').
+ */
+export function muteSchemaMarkers(muted: boolean): void {
+  if (muted === schemaMuted) return;
+  schemaMuted = muted;
+  if (!setMarkers) return;
+  for (const { model, markers } of schemaMarkers.values())
+    if (!model.isDisposed()) setMarkers(model, SCHEMA_OWNER, muted ? [] : markers);
+}
+
+/** monaco-yaml's marker owner. */
+const SCHEMA_OWNER = 'yaml';
+
+/** Routes monaco-yaml's markers through the mute switch (it calls `editor.setModelMarkers`). */
+function filterSchemaMarkers(monaco: MonacoApi): void {
+  const original = monaco.editor.setModelMarkers.bind(monaco.editor);
+  setMarkers = original;
+  monaco.editor.setModelMarkers = (model, owner, markers) => {
+    if (owner !== SCHEMA_OWNER) return original(model, owner, markers);
+    schemaMarkers.set(model.uri.toString(), { model, markers });
+    return original(model, owner, schemaMuted ? [] : markers);
+  };
+}
+
 /** The model URI the FDL schema is bound to (fileMatch), one per open workflow. */
 export const FDL_MODEL_URI = 'file:///workflow.fdl.yaml';
 
@@ -26,6 +60,7 @@ export function loadMonaco(): Promise<MonacoApi> {
         return label === 'yaml' ? new YamlWorker() : new EditorWorker();
       },
     };
+    filterSchemaMarkers(monaco);
     configureMonacoYaml(monaco, {
       enableSchemaRequest: false,
       hover: true,

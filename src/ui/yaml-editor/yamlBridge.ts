@@ -14,8 +14,20 @@ export interface SourcePort {
   diff(before: string, after: string): readonly TextSplice[];
 }
 
-/** Debounce between the last keystroke and the commit: parse stays off the keystroke path. */
-export const TYPING_DEBOUNCE_MS = 120;
+/** Shortest pause between the last keystroke and the commit (parse, chart, diagnostics). */
+export const TYPING_DEBOUNCE_MS = 40;
+/** Longest pause, however slow the last commit was (large workflows). */
+export const TYPING_DEBOUNCE_MAX_MS = 250;
+
+/**
+ * The pause before committing typed text: as long as the last commit took (within bounds). A
+ * keystroke only records the change; the commit (full re-parse, chart) runs once typing pauses,
+ * so the editor's echo never waits for it, and a large document, whose commit is slow, waits for
+ * a longer pause so that a steady typist is not interrupted between keys.
+ */
+export function commitDelay(lastCommitMs: number): number {
+  return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(TYPING_DEBOUNCE_MS, lastCommitMs)));
+}
 
 /**
  * Keeps one Monaco model and the store's source in step, both ways, without loops:
@@ -26,6 +38,8 @@ export const TYPING_DEBOUNCE_MS = 120;
 export class YamlBridge {
   private applying = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** How long the last commit kept the main thread (commit and the renders it triggered). */
+  private lastCommitMs = 0;
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -53,17 +67,25 @@ export class YamlBridge {
     if (this.timer === null) return;
     clearTimeout(this.timer);
     this.timer = null;
+    this.commit();
+  }
+
+  private commit(): void {
     const model = this.editor.getModel();
-    if (model) this.port.commitText(model.getValue());
+    if (!model) return;
+    const t0 = performance.now();
+    this.port.commitText(model.getValue());
+    // The renders the commit triggers run in this task's microtasks: measure up to the next task.
+    setTimeout(() => (this.lastCommitMs = performance.now() - t0), 0);
   }
 
   private schedule(): void {
+    // The keystroke path: remember that text changed, nothing more.
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      const model = this.editor.getModel();
-      if (model) this.port.commitText(model.getValue());
-    }, TYPING_DEBOUNCE_MS);
+      this.commit();
+    }, commitDelay(this.lastCommitMs));
   }
 
   private fromStore(source: string): void {

@@ -1,15 +1,15 @@
 import type { ElkLike } from '../../core';
-import type { WorkerLike } from '../layout';
-import { serveLayoutRequest } from '../layout/layoutProtocol';
+import type { WorkerLike } from './createLayoutClient';
+import { serveLayoutRequest } from './layoutProtocol';
 
 let elk: Promise<ElkLike> | null = null;
 
 /**
- * A WorkerLike that serves layout requests on the main thread (elkjs loaded lazily), for the
- * layout client's `createWorker` option. Used while the module worker cannot start in the built
- * app (it never answers: see the report); the protocol and the cache stay the layout client's.
+ * A WorkerLike that serves layout requests on the main thread (elkjs loaded lazily). Only the
+ * layout client's fallback when the module worker cannot start at all (a browser without module
+ * workers, a blocked script): the page then lays out with jank rather than not at all.
  */
-export function mainThreadLayoutWorker(): WorkerLike {
+export function mainThreadWorker(): WorkerLike {
   const w: WorkerLike = {
     onmessage: null,
     onerror: null,

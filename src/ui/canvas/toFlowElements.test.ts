@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { deriveGraph, parseSource, type StateMachine } from '../../core';
+import { createFlowElementsMapper, type FlowInputs } from './toFlowElements';
+
+const chart = (seconds: number, last = 'C') =>
+  deriveGraph(
+    parseSource(`Type: StateMachine
+SpecVersion: v1
+StartAt: A
+States:
+  - Type: Wait
+    Name: A
+    Seconds: ${seconds}
+    Next: B
+  - Type: Pass
+    Name: B
+    Next: ${last}
+  - Type: Succeed
+    Name: ${last}
+`).model as StateMachine,
+  );
+
+// The canvas passes a stable callback (useCallback); so does this test.
+const toggle = () => {};
+
+const inputs = (graph: FlowInputs['graph'], selection: string[] = []): FlowInputs => ({
+  graph,
+  positions: new Map(graph.nodes.map((n, i) => [n.id, { x: 0, y: i * 100 }])),
+  selection,
+  diagnostics: [],
+  direction: 'DOWN',
+  onToggleCollapse: toggle,
+  onInsert: null,
+});
+
+describe('createFlowElementsMapper', () => {
+  it('given a value edit, when mapped again, then only the changed node is a new object', () => {
+    const map = createFlowElementsMapper();
+    const before = map(inputs(chart(10)));
+    const after = map(inputs(chart(20)));
+    const changed = after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['A']);
+    expect(after.edges).toBe(before.edges);
+  });
+
+  it('given the same inputs rebuilt, when mapped again, then the very same arrays come back', () => {
+    const map = createFlowElementsMapper();
+    const before = map(inputs(chart(10)));
+    const after = map(inputs(chart(10)));
+    expect(after.nodes).toBe(before.nodes);
+    expect(after.edges).toBe(before.edges);
+  });
+
+  it('given a selection or a renamed state, when mapped again, then those nodes and edges are new', () => {
+    const map = createFlowElementsMapper();
+    const before = map(inputs(chart(10)));
+    const selected = map(inputs(chart(10), ['B']));
+    expect(selected.nodes.find((n) => n.id === 'B')).not.toBe(
+      before.nodes.find((n) => n.id === 'B'),
+    );
+    expect(selected.nodes.find((n) => n.id === 'B')?.selected).toBe(true);
+    const renamed = map(inputs(chart(10, 'Done'), ['B']));
+    expect(renamed.nodes.some((n) => n.id === 'Done')).toBe(true);
+    expect(renamed.edges).not.toBe(selected.edges);
+  });
+});
