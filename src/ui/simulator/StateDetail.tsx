@@ -24,7 +24,7 @@ export function StateDetail({ path, summary, events, levelLabel, open }: Props) 
   if (!summary || summary.visits === 0) {
     return (
       <p className="sim-muted" data-testid="sim.state.none">
-        {path} did not run{levelLabel ? ` in ${levelLabel}` : ''}.
+        {path} has not run{levelLabel ? ` in ${levelLabel}` : ''}.
       </p>
     );
   }
