@@ -1,6 +1,6 @@
 import { isMap, parseDocument, type Document, type Node } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type DiagnosticDraft } from '../model/diagnostic';
-import { LineIndex } from '../model/range';
+import { LineIndex, type TextRange } from '../model/range';
 import { ParseContext, rangeOf } from './context';
 import { checkHygiene } from './hygiene';
 import { isLegacyDefinition, LEGACY_MESSAGE } from './legacy';
@@ -81,10 +81,7 @@ export function parseSource(text: string): ParsedSource {
     strict: true,
   });
   for (const e of doc.errors) {
-    ctx.report('error', 'yaml-syntax', yamlMessage(e.message), {
-      start: e.pos[0],
-      end: Math.max(e.pos[1], e.pos[0] + 1),
-    });
+    ctx.report('error', 'yaml-syntax', yamlMessage(e.message), libraryRange(e.pos, text));
   }
   for (const w of doc.warnings) {
     const unknownTag = w.code === 'TAG_RESOLVE_FAILED';
@@ -94,7 +91,7 @@ export function parseSource(text: string): ParsedSource {
       unknownTag
         ? `${yamlMessage(w.message)}: FDL has no custom tags (such as !Ref); write the plain value.`
         : yamlMessage(w.message),
-      { start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1) },
+      libraryRange(w.pos, text),
     );
   }
   if (doc.errors.length > 0) return fail(doc);
@@ -133,6 +130,15 @@ export function parseSource(text: string): ParsedSource {
     legacy: false,
     doc,
   };
+}
+
+/**
+ * The range of a library error or warning, at least one character wide but never past the end
+ * of the text (an unclosed `{` or quote is reported at the very end).
+ */
+function libraryRange(pos: readonly [number, number], text: string): TextRange {
+  const start = Math.min(pos[0], text.length);
+  return { start, end: Math.min(Math.max(pos[1], start + 1), text.length) };
 }
 
 /** The library's message without its trailing " at line L, column C:" and code excerpt. */
