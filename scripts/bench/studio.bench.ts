@@ -86,10 +86,11 @@ interface Server {
 
 async function startPreview(folder: string): Promise<Server> {
   const PORT = await freePort();
+  // Vite itself, not through npx: killing the child must stop the server (npx would leave it).
   const child = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
       'preview',
       '--port',
       String(PORT),
