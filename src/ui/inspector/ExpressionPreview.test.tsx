@@ -2,11 +2,12 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseSource, type StatePath } from '../../core';
+import type { StatePath } from '../../core';
 import { StudioProvider } from '../editor-context/StudioContext';
 import { runActions } from '../simulator';
-import type { StudioPort, StudioView } from '../studio/studioPort';
+import type { StudioPort } from '../studio/studioPort';
 import { InspectorPanel } from './InspectorPanel';
+import { studioViewOf } from './testView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -28,20 +29,7 @@ States:
 
 /** A read-only port over fixed text (the preview reads the run store, not the editor). */
 function port(text: string, selection: StatePath[]): StudioPort {
-  const parsed = parseSource(text);
-  const view: StudioView = {
-    source: text,
-    ok: parsed.ok,
-    model: parsed.model,
-    graph: null,
-    sourceMap: parsed.sourceMap,
-    liveSourceMap: parsed.sourceMap,
-    diagnostics: parsed.diagnostics,
-    firstError: null,
-    selection,
-    canUndo: false,
-    canRedo: false,
-  };
+  const view = studioViewOf(text, selection);
   return {
     getView: () => view,
     subscribe: () => () => {},

@@ -2,10 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseSource, type StatePath } from '../../core';
+import type { StatePath } from '../../core';
 import { StudioProvider } from '../editor-context/StudioContext';
 import type { ExecuteResult, StudioPort, StudioView } from '../studio/studioPort';
 import { InspectorPanel } from './InspectorPanel';
+import { studioViewOf } from './testView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,21 +22,8 @@ States:
 
 /** A port that records commands and never changes the text (the commands are the contract). */
 function fakePort(text: string, selection: StatePath[]) {
-  const parsed = parseSource(text);
+  const view = studioViewOf(text, selection);
   const calls: { command: string; args: unknown }[] = [];
-  const view: StudioView = {
-    source: text,
-    ok: parsed.ok,
-    model: parsed.model,
-    graph: null,
-    sourceMap: parsed.sourceMap,
-    liveSourceMap: parsed.sourceMap,
-    diagnostics: parsed.diagnostics,
-    firstError: null,
-    selection,
-    canUndo: false,
-    canRedo: false,
-  };
   const ok: ExecuteResult = { ok: true };
   const port: StudioPort = {
     getView: () => view,
