@@ -294,6 +294,24 @@ test.describe('workspace journeys', () => {
   });
 });
 
+test('undo history survives a reload', async ({ page }) => {
+  test.slow();
+  const ws = new WorkspacePage(page);
+  await ws.open();
+  await ws.createBlank('undo-kept', 'Standard');
+  const blank = await ws.source();
+  await ws.addPass();
+  await expect.poll(() => ws.source()).toContain('Type: Pass');
+  await ws.draftStored();
+  await page.reload();
+  await expect(page.getByTestId('app.shell')).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => ws.source()).toContain('Type: Pass');
+  await expect(page.getByTestId('toolbar.undo')).toBeEnabled();
+  await page.getByTestId('toolbar.undo').click();
+  await expect.poll(() => ws.source()).toBe(blank);
+  await expect(page.getByTestId('toolbar.redo')).toBeEnabled();
+});
+
 test.describe('the built page', () => {
   // Monaco, layout, the simulator and exports in a real browser: allow for busy CI machines.
   test.beforeEach(() => test.slow());

@@ -23,7 +23,8 @@ export class WorkspacePage {
     if (description) await dialog.getByTestId('ws.create.description').fill(description);
     await dialog.getByTestId(`ws.create.mode.${mode}`).check();
     await dialog.getByTestId('ws.create.submit').click();
-    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+    // Generous: the Studio loads Monaco and lays out the chart (CI machines can be busy).
+    await expect(this.page.getByTestId('app.shell')).toBeVisible({ timeout: 45_000 });
   }
 
   /** Create Workflow → From template (a gallery card), with a name. */
@@ -34,7 +35,8 @@ export class WorkspacePage {
     await dialog.getByTestId(`ws.template.${template}`).click();
     await dialog.getByTestId('ws.create.name').fill(name);
     await dialog.getByTestId('ws.create.submit').click();
-    await expect(this.page.getByTestId('app.shell')).toBeVisible();
+    // Generous: the Studio loads Monaco and lays out the chart (CI machines can be busy).
+    await expect(this.page.getByTestId('app.shell')).toBeVisible({ timeout: 45_000 });
   }
 
   /** Exit to the Workflows page (leaving without saving when asked). */

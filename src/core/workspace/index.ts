@@ -5,3 +5,4 @@ export * from './checkImport';
 export * from './diffVersions';
 export * from './fileName';
 export * from './listView';
+export * from './draftHistory';

@@ -1,5 +1,6 @@
 import type { ExecutionMode } from '../model/types';
 import type { RunError, RunStatus } from '../simulator/types';
+import { checkDraftHistory, type DraftHistory } from './draftHistory';
 
 /** The workflow's properties that live outside the YAML (decisions.md), persisted per record. */
 export interface WorkflowRecordSettings {
@@ -33,6 +34,8 @@ export interface DraftRecord {
   workflowId: string;
   text: string;
   savedAt: number;
+  /** The undo and redo stacks at that moment (null when none were kept). */
+  history: DraftHistory | null;
 }
 
 /** An explicit Save: an immutable snapshot of the text. */
@@ -105,10 +108,10 @@ export function checkWorkflowRecord(raw: unknown): Check<WorkflowRecord> {
 /** Shape check of a stored draft. */
 export function checkDraftRecord(raw: unknown): Check<DraftRecord> {
   if (!isObj(raw)) return { ok: false, reason: 'not an object' };
-  const { workflowId, text, savedAt } = raw;
+  const { workflowId, text, savedAt, history } = raw;
   if (!isStr(workflowId) || !isStr(text) || !isNum(savedAt))
     return { ok: false, reason: 'missing workflowId, text or savedAt' };
-  return { ok: true, value: { workflowId, text, savedAt } };
+  return { ok: true, value: { workflowId, text, savedAt, history: checkDraftHistory(history) } };
 }
 
 /** Shape check of a stored version. */

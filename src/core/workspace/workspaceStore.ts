@@ -1,5 +1,6 @@
 import type { ExecutionMode } from '../model/types';
 import type { WorkspaceAdapter } from './adapter';
+import type { DraftHistory } from './draftHistory';
 import {
   checkDraftRecord,
   checkExecutionRecord,
@@ -29,6 +30,8 @@ export interface OpenedWorkflow {
   text: string;
   savedText: string;
   versions: VersionRecord[];
+  /** The undo/redo stacks autosaved with the draft, if any (check with `restorableHistory`). */
+  history: DraftHistory | null;
 }
 
 export type WorkflowPatch = Partial<
@@ -40,8 +43,8 @@ export interface WorkspaceStore {
   list(): Promise<{ workflows: WorkflowRecord[]; corrupt: CorruptRecord[] }>;
   create(input: NewWorkflow): Promise<WorkflowRecord>;
   open(id: string): Promise<OpenedWorkflow | null>;
-  /** Autosave: the raw text, stored as given. */
-  saveDraft(id: string, text: string): Promise<void>;
+  /** Autosave: the raw text, stored as given, with the undo history when given. */
+  saveDraft(id: string, text: string, history?: DraftHistory | null): Promise<void>;
   /** An explicit Save: a new version with the text (and the draft set to it). */
   saveVersion(id: string, text: string, label?: string): Promise<VersionRecord>;
   versions(id: string): Promise<VersionRecord[]>;
@@ -121,7 +124,11 @@ export function createWorkspaceStore(
       label,
     };
     await db.versions.put(v);
-    await db.drafts.put({ workflowId: id, text, savedAt: v.createdAt });
+    // Saving keeps the draft's undo history: the text saved is the one it leads to.
+    const old = await db.drafts.get(id);
+    const d = old === undefined ? null : checkDraftRecord(old);
+    const history = d?.ok && d.value.text === text ? d.value.history : null;
+    await db.drafts.put({ workflowId: id, text, savedAt: v.createdAt, history });
     return v;
   };
 
@@ -159,15 +166,18 @@ export function createWorkspaceStore(
       const savedText = versions[0]?.text ?? '';
       const rawDraft = await db.drafts.get(id);
       let text = savedText;
+      let history: DraftHistory | null = null;
       if (rawDraft !== undefined) {
         const d = checkDraftRecord(rawDraft);
-        if (d.ok) text = d.value.text;
-        else report({ table: 'drafts', key: id, reason: d.reason });
+        if (d.ok) {
+          text = d.value.text;
+          history = d.value.history;
+        } else report({ table: 'drafts', key: id, reason: d.reason });
       }
-      return { workflow, text, savedText, versions };
+      return { workflow, text, savedText, versions, history };
     },
-    async saveDraft(id, text) {
-      await db.drafts.put({ workflowId: id, text, savedAt: now() });
+    async saveDraft(id, text, history = null) {
+      await db.drafts.put({ workflowId: id, text, savedAt: now(), history });
       const wf = await readWorkflow(id);
       if (wf) await touch(wf);
     },
@@ -193,7 +203,7 @@ export function createWorkspaceStore(
         text: opened.savedText,
         settings: { ...w.settings },
       });
-      if (opened.text !== opened.savedText) await store.saveDraft(copy.id, opened.text);
+      if (opened.text !== opened.savedText) await store.saveDraft(copy.id, opened.text, null);
       return copy;
     },
     async trash(id) {

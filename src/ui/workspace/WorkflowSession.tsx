@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { OpenedWorkflow, WorkflowRecord } from '../../core';
+import { restorableHistory, type OpenedWorkflow, type WorkflowRecord } from '../../core';
 import { App } from '../App';
 import { workflowSettings } from '../inspector/workflowSettings';
 import type { EditorPort } from '../studio/editorPort';
@@ -76,6 +76,23 @@ export function WorkflowSession({ workspace, id, onExit }: Props) {
         .catch((e: unknown) => setError(storageErrorMessage(e)));
     });
   }, [port, store, id, guard.state]);
+
+  // The undo history autosaved with the draft comes back with it (when it leads to that text).
+  const history = opened !== null && opened !== 'missing' ? opened.history : null;
+  const openedText = opened !== null && opened !== 'missing' ? opened.text : null;
+  useEffect(() => {
+    if (!port || openedText === null) return;
+    const h = restorableHistory(history, openedText);
+    const s = port.store.getState();
+    if (!h || s.source !== openedText || s.canUndo || s.canRedo) return;
+    port.store.setState({
+      history: h,
+      canUndo: h.undo.length > 0,
+      canRedo: h.redo.length > 0,
+      undoLabel: h.undo[h.undo.length - 1]?.label ?? null,
+      redoLabel: h.redo[h.redo.length - 1]?.label ?? null,
+    });
+  }, [port, history, openedText]);
 
   const onError = useCallback((m: string) => setError(m), []);
   const { source, draft } = useAutosave(store, id, port, guard.state !== 'owner', onError);

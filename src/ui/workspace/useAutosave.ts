@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { summarizeValidation, type WorkspaceStore } from '../../core';
+import { historyToStore, summarizeValidation, type WorkspaceStore } from '../../core';
 import type { EditorPort } from '../studio/editorPort';
 import { storageErrorMessage } from './workspaceService';
 
@@ -10,7 +10,8 @@ export type DraftState = 'saved' | 'pending' | 'error';
 
 /**
  * Autosaves the raw text of the open workflow as its draft ~500 ms after each change (and at
- * once when the page is hidden or closed), with its validation counts for the list. Stops while
+ * once when the page is hidden or closed), with the undo history that leads to it
+ * and its validation counts for the list. Stops while
  * `paused` (another tab took the workflow over). Returns the current text and draft state.
  */
 export function useAutosave(
@@ -35,7 +36,7 @@ export function useAutosave(
       if (view.source === written) return;
       written = view.source;
       store
-        .saveDraft(id, view.source)
+        .saveDraft(id, view.source, historyToStore(port.store.getState().history))
         .then(() => store.update(id, { validation: summarizeValidation(view.diagnostics) }))
         .then(() => setDraft(written === port.getView().source ? 'saved' : 'pending'))
         .catch((e: unknown) => {
