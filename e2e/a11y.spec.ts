@@ -5,6 +5,9 @@ import { StudioPage } from './pages/StudioPage';
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());
+// The built page's CSP forbids inline scripts, and axe is injected as one: a test-only bypass
+// (the CSP itself is checked by the workspace journeys).
+test.use({ bypassCSP: true });
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

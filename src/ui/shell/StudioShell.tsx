@@ -23,6 +23,7 @@ import { ResizeHandle } from './ResizeHandle';
 import { StatusBar } from './StatusBar';
 import { Toast, type ToastMessage } from './Toast';
 import { TopBar, type ViewMode } from './TopBar';
+import { defaultPaneWidths } from './defaultPaneWidths';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 
@@ -38,9 +39,10 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
   const { theme, choice, setChoice } = useTheme();
   const [mode, setMode] = usePersistentState<ViewMode>('view', 'split');
   const [direction, setDirection] = usePersistentState<LayoutDirection>('direction', 'DOWN');
-  const [leftW, setLeftW] = usePersistentState('pane.left', 240);
-  const [rightW, setRightW] = usePersistentState('pane.right', 300);
-  const [editorW, setEditorW] = usePersistentState('pane.editor', 400);
+  const [firstUse] = useState(() => defaultPaneWidths(window.innerWidth));
+  const [leftW, setLeftW] = usePersistentState('pane.left', firstUse.left);
+  const [rightW, setRightW] = usePersistentState('pane.right', firstUse.right);
+  const [editorW, setEditorW] = usePersistentState('pane.editor', firstUse.editor);
   const [problemsH, setProblemsH] = usePersistentState('pane.problems', 160);
   const [problemsOpen, setProblemsOpen] = usePersistentState('problems.open', false);
   const [leftTab, setLeftTab] = usePersistentState<'palette' | 'outline'>('left.tab', 'palette');
