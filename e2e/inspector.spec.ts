@@ -514,7 +514,9 @@ test.describe('the inspector, state types', () => {
     await expect
       .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[1]?.ProcessorConfig)
       .toEqual({ ExecutionMode: 'Express' });
-    await studio.node('Pause').click();
+    // The chart grew below the viewport (views are kept across edits): select from the YAML.
+    await studio.clickEditorLine('Name: Pause');
+    await expect(page.getByTestId('inspector.name')).toHaveText('Pause');
     await page.getByTestId('inspector.Seconds.expression').click();
     await inspector.type('Seconds', '$Input.delay');
     await expect
