@@ -32,8 +32,12 @@ describe('run store', () => {
       name: 'bp_run',
       status: 'Succeeded',
     });
+    const shown = runViewState().snapshot;
     runActions.closePanel();
     expect(runViewState().overlay).toBeNull();
+    // the inspector's expression preview still reads the last run
+    expect(runViewState().lastRun).toBe(shown);
+    expect(shown).not.toBeNull();
   });
 
   it('given a paused callback task, when the user reports success or failure, then the run goes on to the end', () => {

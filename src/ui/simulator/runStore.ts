@@ -26,6 +26,11 @@ export interface RunViewState {
   selected: StatePath | null;
   /** The drill-down: Map iterations / Parallel branches opened, outermost first. */
   focus: readonly FocusStep[];
+  /**
+   * The last run of the page, kept when the run panel closes: the inspector's expression preview
+   * reads it (issue 6: "the input the state received in the last run").
+   */
+  lastRun: RunSnapshot | null;
 }
 
 /** What the Execute dialog starts a run with. */
@@ -50,6 +55,7 @@ const store = createStore<RunViewState>()(() => ({
   breakpoints: new Set(),
   selected: null,
   focus: [],
+  lastRun: null,
 }));
 
 let run: SimulationRun | null = null;
@@ -94,7 +100,9 @@ export const runActions = {
   closeDialog: () => store.setState({ dialogOpen: false }),
   closePanel: () => {
     run = null;
+    const s = store.getState();
     store.setState({
+      lastRun: s.snapshot ?? s.lastRun,
       panelOpen: false,
       snapshot: null,
       overlay: null,

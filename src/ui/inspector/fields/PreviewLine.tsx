@@ -23,9 +23,9 @@ interface Props {
  */
 export function PreviewLine({ edit, field, source, testName, quietWhenIdle, previewAs }: Props) {
   const kind = previewAs ?? previewFieldOf(field);
-  const { snapshot } = useRunView();
+  const { snapshot, lastRun } = useRunView();
   if (!kind) return null;
-  const p = describePreview(snapshot, edit.path, source, kind);
+  const p = describePreview(snapshot ?? lastRun, edit.path, source, kind);
   if (p.kind === 'idle' && (p.message === '' || quietWhenIdle)) return null;
   return (
     <div
@@ -54,5 +54,6 @@ export function PreviewLine({ edit, field, source, testName, quietWhenIdle, prev
 
 /** Whether a run exists to preview against (editors with many rows show one idle hint). */
 export function useHasRun(): boolean {
-  return useRunView().snapshot !== null;
+  const { snapshot, lastRun } = useRunView();
+  return (snapshot ?? lastRun) !== null;
 }
