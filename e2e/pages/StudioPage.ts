@@ -18,6 +18,11 @@ export class StudioPage {
   async ready(): Promise<void> {
     await expect(this.page.getByTestId('app.shell')).toBeVisible();
     await expect(this.page.locator('.react-flow__node').first()).toBeVisible({ timeout: 45_000 });
+    // The first chart may be provisional (a kept or quick layout) until elk answers: positions
+    // measured before that would move under the mouse.
+    await expect(this.page.locator('.canvas[data-layout="settled"]')).toBeVisible({
+      timeout: 45_000,
+    });
   }
 
   /** Opens the Studio on a definition through a share link (the user's way to open one). */

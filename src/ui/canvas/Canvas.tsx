@@ -40,6 +40,8 @@ interface Props {
   banner: ReactNode;
   empty: boolean;
   notice: string | null;
+  /** False while the chart shows a provisional layout (elk's answer not yet in): `data-layout`. */
+  layoutSettled: boolean;
   /** The rule for a drop: true or the reason it is refused. */
   canDropAt: (item: DragItem, target: DropTarget) => true | string;
   onDrop: (item: DragItem, target: DropTarget) => void;
@@ -204,6 +206,7 @@ export function Canvas(props: Props) {
       onDragOver={onDragOver}
       onDrop={onDropEvent}
       onDragLeave={onDragLeave}
+      data-layout={props.layoutSettled ? 'settled' : 'pending'}
     >
       {props.banner}
       <ReactFlow<StudioNode, StudioEdgeType>

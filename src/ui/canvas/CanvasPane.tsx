@@ -40,7 +40,7 @@ export function CanvasPane(props: Props) {
         : view.graph,
     [props.collapsed, view.model, view.graph],
   );
-  const { layout } = useLayout(graph, props.direction, props.layoutFn);
+  const { layout, settled } = useLayout(graph, props.direction, props.layoutFn);
 
   const positions = useMemo(() => {
     const m = new Map<string, Box>();
@@ -105,6 +105,7 @@ export function CanvasPane(props: Props) {
       banner={banner}
       empty={empty}
       notice={props.notice}
+      layoutSettled={settled || empty}
       canDropAt={props.canDropAt}
       onDrop={props.onDrop}
       onSelect={select}

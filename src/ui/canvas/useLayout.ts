@@ -54,6 +54,8 @@ export function useLayout(graph: FlowGraph | null, direction: LayoutDirection, l
   return {
     layout: result?.layout ?? placeholder,
     fresh: result !== null ? result.key === key : placeholder?.key === key,
+    /** The layout shown is elk's answer for the current structure (not a provisional one). */
+    settled: key === '' || (result !== null && result.key === key),
     error,
   };
 }
