@@ -79,7 +79,13 @@ export class StudioPage {
   /** Places the cursor at the end of a line of the editor (clicking it, as a user would). */
   async clickEditorLine(lineText: string): Promise<void> {
     const line = this.editor.locator('.view-line', { hasText: lineText }).first();
-    await line.click();
+    // Monaco re-renders its lines when it scrolls or the panes settle: a click aimed at a line
+    // can land on another one. Click again until the caret is on the intended line.
+    await expect(async () => {
+      await line.click();
+      const at = await this.page.evaluate(() => window.__studio?.cursorLine?.() ?? '');
+      expect(at).toContain(lineText);
+    }).toPass({ timeout: 20_000 });
     await this.page.keyboard.press('End');
   }
 

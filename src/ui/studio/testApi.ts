@@ -9,6 +9,8 @@ export interface StudioTestApi {
   diagnostics(): { code: string; severity: string; line: number; message: string }[];
   /** The YAML editor's markers (owner `fdl`: the core; `yaml`: the schema), once it loaded. */
   markers?(): { owner: string; severity: number; line: number; message: string }[];
+  /** The text of the editor line that holds the caret (lets a test check its click landed). */
+  cursorLine?(): string;
 }
 
 declare global {

@@ -100,7 +100,7 @@ export function YamlEditor({
           if (offset !== undefined) latest.current.onCursor(offset);
         });
         decorations.current = ed.createDecorationsCollection();
-        if (window.__studio)
+        if (window.__studio) {
           window.__studio.markers = () =>
             monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
               owner: m.owner,
@@ -108,6 +108,11 @@ export function YamlEditor({
               line: m.startLineNumber,
               message: m.message,
             }));
+          window.__studio.cursorLine = () => {
+            const at = ed.getPosition();
+            return at ? model.getLineContent(at.lineNumber) : '';
+          };
+        }
         onBridge(bridge);
         setApi({ monaco, editor: ed });
       })
