@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph, parseSource } from '../../core';
-import { dropZones, gapMidpoint, nearestZone, type AbsBox } from './dropZones';
+import {
+  dropZones,
+  gapMidpoint,
+  inferDirection,
+  insertTargetOf,
+  nearestZone,
+  retargetInvocation,
+  type AbsBox,
+} from './dropZones';
+import { pillWidth } from './edges/edgeGeometry';
 
 const yaml = `Type: StateMachine
 SpecVersion: v1
@@ -79,5 +88,171 @@ describe('gapMidpoint', () => {
     const a = { x: 0, y: 0, width: 100, height: 50 };
     expect(gapMidpoint(a, { x: 200, y: 0, width: 100, height: 50 })).toEqual({ x: 150, y: 25 });
     expect(gapMidpoint(a, { x: 50, y: 10, width: 100, height: 50 })).toEqual({ x: 75, y: 30 });
+  });
+});
+
+const CHOICE = `Type: StateMachine
+SpecVersion: v1
+StartAt: Route
+States:
+  - Type: Choice
+    Name: Route
+    Branches:
+      - Condition: $Input.amount > 1000
+        Next: Big
+      - Condition: $Input.amount > 10
+        Next: Small
+    Default: Reject
+  - Type: Task
+    Name: Big
+    Action: HTTP:Request
+    Catch:
+      - Errors: [FnF.ALL]
+        Next: Reject
+    Next: Small
+  - Type: Pass
+    Name: Small
+    End: true
+  - Type: Fail
+    Name: Reject
+`;
+
+/** The Choice sample laid out top-to-bottom: Route above Big, Small and Reject side by side. */
+function choiceSetup() {
+  const parsed = parseSource(CHOICE);
+  if (!parsed.model) throw new Error('sample does not parse');
+  const graph = deriveGraph(parsed.model);
+  const at = {
+    Route: { x: 300, y: 60, width: 200, height: 56 },
+    Big: { x: 0, y: 200, width: 200, height: 56 },
+    Small: { x: 300, y: 340, width: 200, height: 56 },
+    Reject: { x: 600, y: 340, width: 200, height: 56 },
+  };
+  const boxes = new Map<string, AbsBox>();
+  for (const n of graph.nodes) {
+    const b = (at as Record<string, AbsBox>)[n.id];
+    if (b) boxes.set(n.id, b);
+  }
+  const start = graph.edges.find((e) => e.kind === 'start');
+  if (start) boxes.set(start.source, { x: 391, y: 0, width: 18, height: 18 });
+  return { graph, boxes, at };
+}
+
+const edgeOf = (graph: ReturnType<typeof deriveGraph>, kind: string, target: string) => {
+  const e = graph.edges.find((x) => x.kind === kind && x.target === target);
+  if (!e) throw new Error(`no ${kind} edge to ${target}`);
+  return e;
+};
+
+describe('insert targets on Choice and Catch edges', () => {
+  it('names the exact field of a branch, the Default and a Catch rule', () => {
+    // given the Choice sample's graph
+    const { graph } = choiceSetup();
+    // when the insert target of each labelled edge is asked
+    // then it is an insertion on that field, from the Choice (or the catching state)
+    expect(insertTargetOf(edgeOf(graph, 'choice', 'Small'))).toEqual({
+      kind: 'between',
+      scope: '',
+      after: 'Route',
+      before: 'Small',
+      field: 'Branches/1/Next',
+    });
+    expect(insertTargetOf(edgeOf(graph, 'default', 'Reject'))).toMatchObject({
+      after: 'Route',
+      before: 'Reject',
+      field: 'Default',
+    });
+    expect(insertTargetOf(edgeOf(graph, 'catch', 'Reject'))).toMatchObject({
+      after: 'Big',
+      before: 'Reject',
+      field: 'Catch/0/Next',
+    });
+    // a plain Next stays a plain between, the start edge inserts first, the end edge nothing
+    expect(insertTargetOf(edgeOf(graph, 'next', 'Small'))).toEqual({
+      kind: 'between',
+      scope: '',
+      after: 'Big',
+      before: 'Small',
+    });
+    expect(insertTargetOf(edgeOf(graph, 'start', 'Route'))).toEqual({
+      kind: 'first',
+      scope: '',
+      before: 'Route',
+    });
+    expect(
+      insertTargetOf(edgeOf(graph, 'end', graph.edges.find((e) => e.kind === 'end')?.target ?? '')),
+    ).toBeNull();
+  });
+
+  it('offers a zone on every branch, the Default and the Catch edge', () => {
+    // given the laid-out Choice sample
+    const { graph, boxes } = choiceSetup();
+    // when the zones are computed
+    const fields = dropZones(graph, boxes)
+      .map((z) => z.target)
+      .filter((t) => t.kind === 'between')
+      .map((t) => `${t.after}.${t.field ?? 'Next'}->${t.before}`);
+    // then each labelled transition has its own zone
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'Route.Branches/0/Next->Big',
+        'Route.Branches/1/Next->Small',
+        'Route.Default->Reject',
+        'Big.Catch/0/Next->Reject',
+        'Big.Next->Small',
+      ]),
+    );
+  });
+
+  it('puts a branch zone beside its condition pill (at the bend above the target), not on it', () => {
+    // given the laid-out Choice sample (top-to-bottom)
+    const { graph, boxes, at } = choiceSetup();
+    const zone = dropZones(graph, boxes).find(
+      (z) => z.target.kind === 'between' && z.target.field === 'Branches/0/Next',
+    );
+    if (!zone) throw new Error('no zone on branch 0');
+    // the pill is centred on the bend above Big: x = Big's centre, y = half-way down the gap
+    const pillX = at.Big.x + at.Big.width / 2;
+    const halfPill = pillWidth('$Input.amount > 1000') / 2;
+    // then the zone is on the pill's line, right of the pill, clear of it
+    expect(zone.y).toBeGreaterThan(at.Route.y + at.Route.height);
+    expect(zone.y).toBeLessThan(at.Big.y);
+    expect(zone.x).toBeGreaterThan(pillX + halfPill);
+    expect(zone.x).toBeLessThan(pillX + halfPill + 30);
+  });
+
+  it('keeps the zones of two branches apart', () => {
+    const { graph, boxes } = choiceSetup();
+    const zones = dropZones(graph, boxes).filter(
+      (z) => z.target.kind === 'between' && z.target.after === 'Route',
+    );
+    for (const a of zones)
+      for (const b of zones)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(40);
+  });
+
+  it('reads the direction from the start marker', () => {
+    const { graph, boxes } = choiceSetup();
+    expect(inferDirection(graph, boxes)).toBe('DOWN');
+    const start = graph.edges.find((e) => e.kind === 'start');
+    if (!start) throw new Error('no start edge');
+    // a marker left of the first state: left-to-right
+    boxes.set(start.source, { x: 250, y: 79, width: 18, height: 18 });
+    expect(inferDirection(graph, boxes)).toBe('RIGHT');
+  });
+});
+
+describe('retargetInvocation', () => {
+  it('picks the command that writes the given transition field', () => {
+    expect(retargetInvocation('C', 'Branches/2/Next', 'X')).toEqual({
+      command: 'choice.setBranchNext',
+      args: { path: 'C', index: 2, target: 'X' },
+    });
+    expect(retargetInvocation('C', 'Default', 'X').command).toBe('choice.setDefault');
+    expect(retargetInvocation('T', 'Catch/1/Next', 'X')).toEqual({
+      command: 'catch.setTarget',
+      args: { path: 'T', index: 1, target: 'X' },
+    });
+    expect(retargetInvocation('T', undefined, 'X').command).toBe('transition.setNext');
   });
 });

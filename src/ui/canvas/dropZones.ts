@@ -1,11 +1,28 @@
-import { isStateNode, type FlowGraph, type ScopePath, type StatePath } from '../../core';
+import {
+  isStateNode,
+  type FlowEdge,
+  type FlowGraph,
+  type ScopePath,
+  type StatePath,
+} from '../../core';
+import {
+  handlePoint,
+  insertPoint,
+  isLabelledKind,
+  labelPoint,
+  sourceHandleOf,
+  type Direction,
+} from './edges/edgeGeometry';
 
 /** Where a dropped or inserted state goes. */
 export type DropTarget =
   /** At the start of a scope (before its StartAt), or into an empty workflow. */
   | { kind: 'first'; scope: ScopePath; before?: StatePath }
-  /** Between two states linked by Next. */
-  | { kind: 'between'; scope: ScopePath; after: StatePath; before: StatePath }
+  /**
+   * On a transition from `after` to `before`: by default its `Next`; `field` names another one
+   * (`Default`, `Branches/<i>/Next`, `Catch/<i>/Next`), as the graph's edges do.
+   */
+  | { kind: 'between'; scope: ScopePath; after: StatePath; before: StatePath; field?: string }
   /** After a state that ends its scope: the state becomes the new end. */
   | { kind: 'after'; scope: ScopePath; after: StatePath }
   /** A new branch of a Parallel holding the state. */
@@ -49,12 +66,61 @@ export function gapMidpoint(a: AbsBox, b: AbsBox): { x: number; y: number } {
 }
 
 /**
- * Every place a state can go, from the graph and the absolute boxes of its nodes: between two
- * states (Next edges and start edges), after a scope's last state (end edges), as a new
- * Parallel branch; a single zone in an empty workflow. The rules (canDrop) decide later which
- * of them accept the dragged item.
+ * The layout direction of a chart, read from its boxes: a start marker above its first state
+ * means top-to-bottom. Top-to-bottom when nothing says otherwise.
  */
-export function dropZones(graph: FlowGraph, boxes: ReadonlyMap<string, AbsBox>): DropZone[] {
+export function inferDirection(graph: FlowGraph, boxes: ReadonlyMap<string, AbsBox>): Direction {
+  const start = graph.edges.find((e) => e.kind === 'start');
+  const a = start && boxes.get(start.source);
+  const b = start && boxes.get(start.target);
+  if (!a || !b) return 'DOWN';
+  return b.y >= a.y + a.height - 1 ? 'DOWN' : 'RIGHT';
+}
+
+/**
+ * The insertion a "+" on an edge (or a drop on its zone) stands for: a start edge inserts at
+ * the start of its scope; a Next, Choice branch, Default or Catch edge inserts on that very
+ * field (`from`'s field → new state → `to`). End edges take no insertion (null).
+ */
+export function insertTargetOf(edge: FlowEdge): DropTarget | null {
+  switch (edge.kind) {
+    case 'start':
+      return { kind: 'first', scope: edge.scope, before: edge.target };
+    case 'next':
+      return { kind: 'between', scope: edge.scope, after: edge.source, before: edge.target };
+    case 'choice':
+    case 'default':
+    case 'catch':
+      return {
+        kind: 'between',
+        scope: edge.scope,
+        after: edge.source,
+        before: edge.target,
+        field: edge.field,
+      };
+    case 'end':
+      return null;
+  }
+}
+
+const ZONE_LABELS: Partial<Record<FlowEdge['kind'], string>> = {
+  choice: 'Insert on this branch',
+  default: 'Insert on the Default',
+  catch: 'Insert a handler here',
+};
+
+/**
+ * Every place a state can go, from the graph and the absolute boxes of its nodes: between two
+ * states (Next edges and start edges), on a Choice branch, a Default or a Catch edge (beside
+ * its pill, where its "+" button is, never over the condition), after a scope's last state
+ * (end edges), as a new Parallel branch; a single zone in an empty workflow. The rules
+ * (canDrop) decide later which of them accept the dragged item.
+ */
+export function dropZones(
+  graph: FlowGraph,
+  boxes: ReadonlyMap<string, AbsBox>,
+  direction: Direction = inferDirection(graph, boxes),
+): DropZone[] {
   const zones: DropZone[] = [];
   const states = graph.nodes.filter(isStateNode);
   if (states.length === 0) {
@@ -86,6 +152,13 @@ export function dropZones(graph: FlowGraph, boxes: ReadonlyMap<string, AbsBox>):
           label: 'Add at the end',
         });
       }
+    } else if (isLabelledKind(e.kind)) {
+      const target = insertTargetOf(e);
+      if (!target) continue;
+      const s = handlePoint(a, sourceHandleOf(e.kind), direction);
+      const t = handlePoint(b, 'in', direction);
+      const at = insertPoint(e.label ?? '', labelPoint(e.kind, s, t));
+      zones.push({ target, ...at, label: ZONE_LABELS[e.kind] ?? 'Insert here' });
     }
   }
   for (const s of states) {
@@ -124,4 +197,27 @@ export function nearestZone(
 /** The scope a target puts the state in ('' top level, branch or processor path). */
 export function targetScope(t: DropTarget): ScopePath | null {
   return t.kind === 'newBranch' ? null : t.scope;
+}
+
+/**
+ * The command that points the transition `field` of `from` (default `Next`) at `target`: the
+ * one a multi-state drop needs to link its first state in, whatever edge it was dropped on.
+ */
+export function retargetInvocation(
+  from: StatePath,
+  field: string | undefined,
+  target: StatePath,
+): { command: string; args: unknown } {
+  const branch = /^Branches\/(\d+)\/Next$/.exec(field ?? '');
+  if (branch) {
+    return {
+      command: 'choice.setBranchNext',
+      args: { path: from, index: Number(branch[1]), target },
+    };
+  }
+  const rule = /^Catch\/(\d+)\/Next$/.exec(field ?? '');
+  if (rule)
+    return { command: 'catch.setTarget', args: { path: from, index: Number(rule[1]), target } };
+  if (field === 'Default') return { command: 'choice.setDefault', args: { path: from, target } };
+  return { command: 'transition.setNext', args: { path: from, target } };
 }

@@ -195,7 +195,7 @@ export function mapFlowElements(input: FlowInputs): { nodes: StudioNode[]; edges
             : 'next',
     targetHandle: e.kind === 'end' ? null : e.kind === 'start' ? 'in' : 'in',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-    data: { edge: e, onInsert: e.kind === 'next' || e.kind === 'start' ? input.onInsert : null },
+    data: { edge: e, onInsert: e.kind !== 'end' ? input.onInsert : null },
     ariaLabel: `${e.kind} from ${e.source} to ${e.target}${e.label ? `: ${e.label}` : ''}`,
     domAttributes: {
       'data-testid': `canvas.edge.${testIdEnd(e.source)}.${testIdEnd(e.target)}`,

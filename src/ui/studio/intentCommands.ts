@@ -11,7 +11,7 @@ import {
   type StatePath,
   type StateType,
 } from '../../core';
-import type { DropTarget } from '../canvas/dropZones';
+import { retargetInvocation, type DropTarget } from '../canvas/dropZones';
 import type { PaletteEntry } from '../palette/paletteCatalog';
 import type { Step, StudioView } from './studioPort';
 
@@ -54,7 +54,11 @@ function placeState(
       return [
         () => ({
           command: 'state.add',
-          args: { type, between: { from: target.after, to: target.before }, ...named },
+          args: {
+            type,
+            between: { from: target.after, to: target.before, field: target.field },
+            ...named,
+          },
         }),
       ];
     case 'first': {
@@ -197,7 +201,11 @@ function placeFragment(
       if (!entry) return null;
       if (target.kind === 'first')
         return { command: 'scope.setStartAt', args: { scope: target.scope, target: entry } };
-      return { command: 'transition.setNext', args: { path: target.after, target: entry } };
+      return retargetInvocation(
+        target.after,
+        target.kind === 'between' ? target.field : undefined,
+        entry,
+      );
     },
     ...wireExits(() => pasted, exits, before),
   ];

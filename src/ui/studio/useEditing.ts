@@ -2,7 +2,7 @@ import type { Connection } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { findState, type FlowEdge } from '../../core';
 import type { DragItem } from '../canvas/Canvas';
-import type { DropTarget } from '../canvas/dropZones';
+import { insertTargetOf, type DropTarget } from '../canvas/dropZones';
 import type { PaletteEntry } from '../palette/paletteCatalog';
 import { paletteEntry } from '../palette/paletteDrag';
 import {
@@ -93,12 +93,9 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
 
   const onInsertOnEdge = useCallback(
     (edge: FlowEdge) => {
-      const target: DropTarget =
-        edge.kind === 'start'
-          ? { kind: 'first', scope: edge.scope, before: edge.target }
-          : { kind: 'between', scope: edge.scope, after: edge.source, before: edge.target };
+      const target = insertTargetOf(edge);
       const pass = paletteEntry('Pass');
-      if (pass) perform(dropGesture(port.getView(), pass, target), 'canvas');
+      if (pass && target) perform(dropGesture(port.getView(), pass, target), 'canvas');
     },
     [port, perform],
   );

@@ -1,14 +1,29 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { Plus } from 'lucide-react';
+import type { FlowEdge } from '../../../core';
 import { edgeTaken, useRunOverlay } from '../../simulator';
 import type { StudioEdge as StudioEdgeType } from '../flowTypes';
+import { isLabelledKind, labelPoint, shortLabel } from './edgeGeometry';
 
-const MAX_LABEL = 28;
+/** The accessible name of an edge's "+" button: which transition it inserts on. */
+export function insertButtonName(edge: FlowEdge): string {
+  switch (edge.kind) {
+    case 'choice':
+      return `Insert a state on branch ${(edge.branchIndex ?? 0) + 1} of ${edge.source} to ${edge.target}`;
+    case 'default':
+      return `Insert a state on the Default of ${edge.source} to ${edge.target}`;
+    case 'catch':
+      return `Insert an error handler between ${edge.source} and ${edge.target}`;
+    default:
+      return `Insert a state between ${edge.source} and ${edge.target}`;
+  }
+}
 
 /**
  * A transition: smooth-step, arrowhead, a pill label for Choice conditions (truncated, full
- * text on hover), "default" for Default, dashed red for Catch with the error names. Next edges
- * carry a "+" button that inserts a state in between without dragging.
+ * text on hover), "default" for Default, dashed red for Catch with the error names. Every
+ * transition but the end ones carries a "+" button that inserts a state on it without
+ * dragging; on a labelled edge it sits beside the pill, never over the condition.
  */
 export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
   const {
@@ -23,7 +38,7 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
     markerEnd,
     selected,
   } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({
+  const [path] = getSmoothStepPath({
     sourceX,
     sourceY,
     targetX,
@@ -35,8 +50,12 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
   const edge = data?.edge;
   const kind = edge?.kind ?? 'next';
   const label = edge?.label ?? '';
-  const short = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-  const showLabel = (kind === 'choice' || kind === 'default' || kind === 'catch') && label !== '';
+  const showLabel = isLabelledKind(kind) && label !== '';
+  const at = labelPoint(
+    kind,
+    { x: sourceX, y: sourceY, position: sourcePosition },
+    { x: targetX, y: targetY, position: targetPosition },
+  );
   const onInsert = data?.onInsert ?? null;
   // Only while a run is shown: the transitions it took are highlighted.
   const run = useRunOverlay();
@@ -55,19 +74,21 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
         <EdgeLabelRenderer>
           <div
             className="studio-edge__label-wrap"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
           >
             {showLabel && (
               <span className={`edge-pill edge-pill--${kind}`} title={label}>
-                {short}
+                {shortLabel(label)}
               </span>
             )}
             {onInsert && edge && (
               <button
                 type="button"
-                className="edge-insert nodrag nopan"
-                aria-label={`Insert a state between ${edge.source} and ${edge.target}`}
-                title="Insert a state here"
+                className={`edge-insert nodrag nopan${showLabel ? ' edge-insert--beside' : ''}`}
+                aria-label={insertButtonName(edge)}
+                title={
+                  edge.kind === 'catch' ? 'Insert an error handler here' : 'Insert a state here'
+                }
                 onClick={(e) => {
                   e.stopPropagation();
                   onInsert(edge);
