@@ -4,6 +4,7 @@ import { App } from '../App';
 import type { EditorPort } from '../studio/editorPort';
 import { uniqueName } from '../../core';
 import type { Workspace } from './workspaceService';
+import { WsButton } from './WsButton';
 
 interface Props {
   workspace: Workspace | null;
@@ -41,14 +42,9 @@ export function ScratchSession({ workspace, onOpen, onList }: Props) {
   return (
     <div className="ws-session" data-testid="ws.scratch">
       <div className="ws-bar">
-        <button
-          type="button"
-          className="ws-btn ws-btn--small"
-          onClick={onList}
-          data-testid="ws.scratch.list"
-        >
-          <ArrowLeft size={14} aria-hidden="true" /> Workflows
-        </button>
+        <WsButton testId="ws.scratch.list" icon={ArrowLeft} onClick={onList}>
+          Workflows
+        </WsButton>
         <strong className="ws-bar__name">Sample workflow</strong>
         <span className="ws-bar__status">Not saved</span>
         {error && (
@@ -57,15 +53,14 @@ export function ScratchSession({ workspace, onOpen, onList }: Props) {
           </span>
         )}
         <span className="ws-spacer" />
-        <button
-          type="button"
-          className="ws-btn ws-btn--small"
+        <WsButton
+          testId="ws.scratch.save"
+          icon={Save}
           disabled={!workspace}
           onClick={() => void save()}
-          data-testid="ws.scratch.save"
         >
-          <Save size={14} aria-hidden="true" /> Save as workflow
-        </button>
+          Save as workflow
+        </WsButton>
       </div>
       <div className="ws-session__studio">
         <App

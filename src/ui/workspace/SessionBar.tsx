@@ -8,6 +8,7 @@ import { importIntoPort } from './importText';
 import { Modal } from './Modal';
 import type { DraftState } from './useAutosave';
 import { VersionsDialog } from './VersionsDialog';
+import { WsButton } from './WsButton';
 
 interface Props {
   store: WorkspaceStore;
@@ -91,14 +92,13 @@ export function SessionBar(p: Props) {
 
   return (
     <div className="ws-bar" data-testid="ws.bar">
-      <button
-        type="button"
-        className="ws-btn ws-btn--small"
+      <WsButton
+        testId="ws.exit"
+        icon={ArrowLeft}
         onClick={() => (p.dirty ? setExitAsk(true) : p.onExit())}
-        data-testid="ws.exit"
       >
-        <ArrowLeft size={14} aria-hidden="true" /> Workflows
-      </button>
+        Workflows
+      </WsButton>
       <strong className="ws-bar__name" data-testid="ws.bar.name">
         {settings.name}
       </strong>
@@ -120,14 +120,9 @@ export function SessionBar(p: Props) {
         </span>
       )}
       <span className="ws-spacer" />
-      <button
-        type="button"
-        className="ws-btn ws-btn--small"
-        onClick={() => fileRef.current?.click()}
-        data-testid="ws.import"
-      >
-        <Upload size={14} aria-hidden="true" /> Import
-      </button>
+      <WsButton testId="ws.import" icon={Upload} onClick={() => fileRef.current?.click()}>
+        Import
+      </WsButton>
       <input
         ref={fileRef}
         type="file"
@@ -140,24 +135,13 @@ export function SessionBar(p: Props) {
           if (f) void f.text().then((t) => importText(t, f.name));
         }}
       />
-      <button
-        type="button"
-        className="ws-btn ws-btn--small"
-        onClick={() => setPasting(true)}
-        data-testid="ws.paste"
-      >
-        <ClipboardPaste size={14} aria-hidden="true" /> Paste
-      </button>
+      <WsButton testId="ws.paste" icon={ClipboardPaste} onClick={() => setPasting(true)}>
+        Paste
+      </WsButton>
       <div className="ws-menu">
-        <button
-          type="button"
-          className="ws-btn ws-btn--small"
-          aria-expanded={menu}
-          onClick={() => setMenu(!menu)}
-          data-testid="ws.export"
-        >
-          <Download size={14} aria-hidden="true" /> Export
-        </button>
+        <WsButton testId="ws.export" icon={Download} expanded={menu} onClick={() => setMenu(!menu)}>
+          Export
+        </WsButton>
         {menu && (
           <div className="ws-menu__list" role="menu">
             {EXPORTS.map((x) => (
@@ -188,23 +172,18 @@ export function SessionBar(p: Props) {
           </div>
         )}
       </div>
-      <button
-        type="button"
-        className="ws-btn ws-btn--small"
-        onClick={() => setVersions(true)}
-        data-testid="ws.versions"
-      >
-        <History size={14} aria-hidden="true" /> Versions
-      </button>
-      <button
-        type="button"
-        className="ws-btn ws-btn--small ws-btn--primary"
-        onClick={() => void p.onSave()}
+      <WsButton testId="ws.versions" icon={History} onClick={() => setVersions(true)}>
+        Versions
+      </WsButton>
+      <WsButton
+        testId="ws.save"
+        icon={Save}
+        variant="primary"
         disabled={!p.dirty}
-        data-testid="ws.save"
+        onClick={() => void p.onSave()}
       >
-        <Save size={14} aria-hidden="true" /> Save
-      </button>
+        Save
+      </WsButton>
       {exitAsk && (
         <Modal title="Unsaved changes" onClose={() => setExitAsk(false)} testId="ws.exitDialog">
           <p>
@@ -212,25 +191,20 @@ export function SessionBar(p: Props) {
             and comes back when you reopen the workflow.
           </p>
           <div className="ws-actions">
-            <button type="button" className="ws-btn" onClick={() => setExitAsk(false)}>
+            <WsButton small={false} onClick={() => setExitAsk(false)}>
               Cancel
-            </button>
-            <button
-              type="button"
-              className="ws-btn"
-              onClick={p.onExit}
-              data-testid="ws.exitDialog.leave"
-            >
+            </WsButton>
+            <WsButton testId="ws.exitDialog.leave" small={false} onClick={p.onExit}>
               Exit without saving
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--primary"
+            </WsButton>
+            <WsButton
+              testId="ws.exitDialog.save"
+              small={false}
+              variant="primary"
               onClick={() => void p.onSave().then(p.onExit)}
-              data-testid="ws.exitDialog.save"
             >
               Save and exit
-            </button>
+            </WsButton>
           </div>
         </Modal>
       )}
@@ -251,13 +225,13 @@ export function SessionBar(p: Props) {
             data-testid="ws.pasteDialog.text"
           />
           <div className="ws-actions">
-            <button type="button" className="ws-btn" onClick={() => setPasting(false)}>
+            <WsButton small={false} onClick={() => setPasting(false)}>
               Cancel
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--primary"
-              data-testid="ws.pasteDialog.import"
+            </WsButton>
+            <WsButton
+              testId="ws.pasteDialog.import"
+              small={false}
+              variant="primary"
               onClick={() => {
                 if (importText(pasted, 'Pasted text')) {
                   setPasting(false);
@@ -266,7 +240,7 @@ export function SessionBar(p: Props) {
               }}
             >
               Replace the definition
-            </button>
+            </WsButton>
           </div>
         </Modal>
       )}

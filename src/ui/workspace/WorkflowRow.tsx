@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { WorkflowRecord } from '../../core';
 import type { ExecutionRecord } from '../simulator';
 import { executionStatusClass } from './executionStatus';
+import { WsButton } from './WsButton';
 
 interface Props {
   workflow: WorkflowRecord;
@@ -92,65 +93,30 @@ export function WorkflowRow(p: Props) {
       <td className="ws-row-actions">
         {p.inTrash ? (
           <>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small"
-              onClick={p.onRestore}
-              data-testid="ws.row.restore"
-            >
+            <WsButton testId="ws.row.restore" onClick={p.onRestore}>
               Restore
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small ws-btn--danger"
-              onClick={p.onPurge}
-              data-testid="ws.row.purge"
-            >
+            </WsButton>
+            <WsButton testId="ws.row.purge" variant="danger" onClick={p.onPurge}>
               Delete forever
-            </button>
+            </WsButton>
           </>
         ) : (
           <>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small"
-              onClick={p.onOpen}
-              data-testid="ws.row.open"
-            >
+            <WsButton testId="ws.row.open" onClick={p.onOpen}>
               Open
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small"
-              onClick={p.onDetails}
-              data-testid="ws.row.details"
-            >
+            </WsButton>
+            <WsButton testId="ws.row.details" onClick={p.onDetails}>
               Details
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small"
-              onClick={() => setEditing(true)}
-              data-testid="ws.row.rename"
-            >
+            </WsButton>
+            <WsButton testId="ws.row.rename" onClick={() => setEditing(true)}>
               Rename
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small"
-              onClick={p.onDuplicate}
-              data-testid="ws.row.duplicate"
-            >
+            </WsButton>
+            <WsButton testId="ws.row.duplicate" onClick={p.onDuplicate}>
               Duplicate
-            </button>
-            <button
-              type="button"
-              className="ws-btn ws-btn--small ws-btn--danger"
-              onClick={p.onTrash}
-              data-testid="ws.row.delete"
-            >
+            </WsButton>
+            <WsButton testId="ws.row.delete" variant="danger" onClick={p.onTrash}>
               Delete
-            </button>
+            </WsButton>
           </>
         )}
       </td>
