@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseSource, type StateMachine } from '../../core';
+import { OutlinePanel } from './OutlinePanel';
+import { createRowsSelector, keepRows, outlineRows } from './outlineRows';
+
+// Each row draws one TypeIcon: counting its renders counts the rows that re-rendered.
+const rendered = vi.hoisted(() => [] as string[]);
+vi.mock('../shell/TypeIcon', () => ({
+  TypeIcon: ({ name }: { name: string }) => {
+    rendered.push(name);
+    return null;
+  },
+}));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const yaml = (waitSeconds: number, second = 'B') => `Type: StateMachine
+SpecVersion: v1
+StartAt: A
+States:
+  - Type: Pass
+    Name: A
+    Next: ${second}
+  - Type: Wait
+    Name: ${second}
+    Seconds: ${waitSeconds}
+    Next: C
+  - Type: Succeed
+    Name: C
+`;
+
+function model(text: string): StateMachine {
+  const m = parseSource(text).model;
+  if (!m) throw new Error('sample does not parse');
+  return m;
+}
+
+let host: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  rendered.length = 0;
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const show = (m: StateMachine, selection: string[] = []) =>
+  act(() => root.render(<OutlinePanel model={m} selection={selection} onSelect={() => {}} />));
+
+describe('OutlinePanel re-rendering', () => {
+  it('given a value edit (new model, same states), then no row re-renders', () => {
+    show(model(yaml(5)));
+    expect(rendered).toHaveLength(3);
+    // when the parent re-renders with a re-parsed model, a new selection array and callback
+    show(model(yaml(10)), []);
+    // then nothing in the list rendered again
+    expect(rendered).toHaveLength(3);
+  });
+
+  it('given a rename, then only the renamed row re-renders', () => {
+    show(model(yaml(5)));
+    rendered.length = 0;
+    show(model(yaml(5, 'Hold')));
+    expect(rendered).toEqual(['Wait']);
+    expect(host.textContent).toContain('Hold');
+  });
+
+  it('given a new selection, then only the rows whose selection changed re-render', () => {
+    show(model(yaml(5)), ['A']);
+    rendered.length = 0;
+    show(model(yaml(5)), ['C']);
+    expect(rendered.sort()).toEqual(['Pass', 'Succeed']);
+    expect(host.querySelector('[aria-selected="true"]')?.textContent).toContain('C');
+  });
+
+  it('calls the latest onSelect the parent passed', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const m = model(yaml(5));
+    act(() => root.render(<OutlinePanel model={m} selection={[]} onSelect={first} />));
+    act(() => root.render(<OutlinePanel model={m} selection={[]} onSelect={second} />));
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="outline.item.B"]')?.click());
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith('B');
+  });
+});
+
+describe('outline rows selector', () => {
+  it('returns the same array for an equal outline and reuses unchanged rows', () => {
+    const select = createRowsSelector();
+    const a = select(model(yaml(5)));
+    expect(select(model(yaml(7)))).toBe(a);
+    const b = keepRows(a, outlineRows(model(yaml(5, 'Hold'))));
+    expect(b).not.toBe(a);
+    expect(b[0]).toBe(a[0]);
+    expect(b[1]).not.toBe(a[1]);
+    expect(b[2]).toBe(a[2]);
+  });
+});
