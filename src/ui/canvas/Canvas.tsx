@@ -261,7 +261,7 @@ export function Canvas(props: Props) {
               return (
                 <div
                   key={i}
-                  className={`drop-zone${active ? ' drop-zone--active' : ''}${verdict !== true ? ' drop-zone--refused' : ''}`}
+                  className={`drop-zone${active ? ' drop-zone--active' : ''}${verdict !== true ? ' drop-zone--refused' : ''}${z.beside ? ' drop-zone--beside' : ''}`}
                   style={{ left: z.x, top: z.y }}
                   data-testid={active ? 'canvas.dropline' : undefined}
                 >

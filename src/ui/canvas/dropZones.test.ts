@@ -219,6 +219,8 @@ describe('insert targets on Choice and Catch edges', () => {
     expect(zone.y).toBeLessThan(at.Big.y);
     expect(zone.x).toBeGreaterThan(pillX + halfPill);
     expect(zone.x).toBeLessThan(pillX + halfPill + 30);
+    // and its drop line is drawn away from the pill
+    expect(zone.beside).toBe(true);
   });
 
   it('keeps the zones of two branches apart', () => {

@@ -34,6 +34,8 @@ export interface DropZone {
   x: number;
   y: number;
   label: string;
+  /** Beside an edge's pill (a condition, "default", error names): its drop line runs away from it. */
+  beside?: boolean;
 }
 
 export interface AbsBox {
@@ -158,7 +160,12 @@ export function dropZones(
       const s = handlePoint(a, sourceHandleOf(e.kind), direction);
       const t = handlePoint(b, 'in', direction);
       const at = insertPoint(e.label ?? '', labelPoint(e.kind, s, t));
-      zones.push({ target, ...at, label: ZONE_LABELS[e.kind] ?? 'Insert here' });
+      zones.push({
+        target,
+        ...at,
+        label: ZONE_LABELS[e.kind] ?? 'Insert here',
+        ...(e.label ? { beside: true } : {}),
+      });
     }
   }
   for (const s of states) {
