@@ -15,6 +15,7 @@ import type {
   FlowEdgeKind,
   FlowGraph,
   FlowNode,
+  MarkerFlowNode,
   StateFlowNode,
 } from './types';
 
@@ -36,152 +37,192 @@ const NO_COLLAPSED: ReadonlySet<StatePath> = new Set();
  * What it does not do: report problems. Unresolved or cross-scope targets are skipped, a state
  * whose name repeats a name earlier in its scope is skipped with its contents (ids stay unique),
  * and `End: true` wins over `Next` when both are set; the validator reports all of these.
+ *
+ * It runs on every value edit (before the layout cache is asked), so it is one linear pass that
+ * builds each node and edge once, as a literal, with no per-edge spreads or path rebuilding.
  */
 export function deriveGraph(model: StateMachine, options: DeriveGraphOptions = {}): FlowGraph {
-  const collapsedSet = options.collapsed ?? NO_COLLAPSED;
-  const nodes: FlowNode[] = [];
-  const edges: FlowEdge[] = [];
-  const collapsed: StatePath[] = [];
+  const out: FlowGraph = { nodes: [], edges: [], collapsed: [] };
+  visitScope(out, options.collapsed ?? NO_COLLAPSED, model, '', undefined);
+  return out;
+}
 
-  const visitScope = (scope: Scope, scopePath: ScopePath, laneId: string | undefined): void => {
-    const states = uniqueStates(scope);
-    const startAt = typeof scope.StartAt === 'string' ? scope.StartAt : undefined;
-    const within = laneId === undefined ? {} : { parentId: laneId };
-    const addEdge = (
-      source: string,
-      target: string,
-      kind: FlowEdgeKind,
-      field: string,
-      extra: Partial<FlowEdge> = {},
-    ): void => {
-      edges.push({
-        id: edgeId(source, target, field),
-        source,
-        target,
-        kind,
-        field,
-        scope: scopePath,
-        ...within,
-        ...extra,
-      });
-    };
-    const pathOf = (name: unknown): string | undefined =>
-      typeof name === 'string' && states.has(name) ? childPath(scopePath, name) : undefined;
+/** The states of one scope that get a node: first occurrence of each name, in document order. */
+interface ScopeStates {
+  states: State[];
+  /** State path of each of `states`, same index. */
+  paths: StatePath[];
+  /** Name → state path, to resolve targets. */
+  pathByName: Map<string, StatePath>;
+}
 
-    const startId = startMarkerId(scopePath);
-    nodes.push({ id: startId, kind: 'start', scope: scopePath, label: 'Start', ...within });
-    const startPath = pathOf(startAt);
-    if (startPath !== undefined) addEdge(startId, startPath, 'start', 'StartAt');
+function scopeStates(scope: Scope, scopePath: ScopePath): ScopeStates {
+  const found: ScopeStates = { states: [], paths: [], pathByName: new Map() };
+  const list: unknown = scope.States;
+  if (!Array.isArray(list)) return found;
+  for (const s of list as State[]) {
+    if (!s || typeof s !== 'object' || typeof s.Name !== 'string') continue;
+    if (found.pathByName.has(s.Name)) continue;
+    const path = childPath(scopePath, s.Name);
+    found.pathByName.set(s.Name, path);
+    found.states.push(s);
+    found.paths.push(path);
+  }
+  return found;
+}
 
-    let usesEnd = false;
-    let usesFail = false;
-    for (const state of states.values()) {
-      const path = childPath(scopePath, state.Name);
-      const node = stateNode(state, path, scopePath, state.Name === startAt, collapsedSet);
-      if (laneId !== undefined) node.parentId = laneId;
-      nodes.push(node);
-      if (node.collapsed) collapsed.push(path);
-      else visitLanes(state, path);
+function visitScope(
+  out: FlowGraph,
+  collapsedSet: ReadonlySet<StatePath>,
+  scope: Scope,
+  scopePath: ScopePath,
+  laneId: string | undefined,
+): void {
+  const { states, paths, pathByName } = scopeStates(scope, scopePath);
+  const { nodes, edges } = out;
+  const startAt = typeof scope.StartAt === 'string' ? scope.StartAt : undefined;
+  const pathOf = (name: unknown): StatePath | undefined =>
+    typeof name === 'string' ? pathByName.get(name) : undefined;
 
-      const ends = endsScope(state);
-      if (ends === 'fail') {
-        usesFail = true;
-        addEdge(path, failMarkerId(scopePath), 'end', 'End');
-      } else if (ends === 'end') {
-        usesEnd = true;
-        addEdge(path, endMarkerId(scopePath), 'end', 'End');
-      } else if ('Next' in state) {
-        const next = pathOf(state.Next);
-        if (next !== undefined) addEdge(path, next, 'next', 'Next');
-      }
-      if (state.Type === 'Choice') {
-        const branches = Array.isArray(state.Branches) ? state.Branches : [];
-        branches.forEach((branch, i) => {
-          const target = pathOf(branch?.Next);
-          if (target === undefined) return;
-          const label = typeof branch.Condition === 'string' ? branch.Condition : '';
-          addEdge(path, target, 'choice', `Branches/${i}/Next`, { label, branchIndex: i });
-        });
-        const fallback = pathOf(state.Default);
-        if (fallback !== undefined)
-          addEdge(path, fallback, 'default', 'Default', { label: 'default' });
-      }
-      catchRules(state).forEach((rule, i) => {
-        const target = pathOf(rule?.Next);
-        if (target === undefined) return;
-        const errors = Array.isArray(rule.Errors)
-          ? rule.Errors.filter((e) => typeof e === 'string')
-          : [];
-        addEdge(path, target, 'catch', `Catch/${i}/Next`, {
-          label: errors.join(', '),
-          catchIndex: i,
-        });
-      });
+  const startId = startMarkerId(scopePath);
+  nodes.push(marker(startId, 'start', scopePath, 'Start', laneId));
+  const startPath = pathOf(startAt);
+  if (startPath !== undefined)
+    edges.push(edge(startId, startPath, 'start', 'StartAt', scopePath, laneId));
+
+  let usesEnd = false;
+  let usesFail = false;
+  for (let s = 0; s < states.length; s++) {
+    const state = states[s] as State;
+    const path = paths[s] as StatePath;
+    const node = stateNode(state, path, scopePath, state.Name === startAt, collapsedSet);
+    if (laneId !== undefined) node.parentId = laneId;
+    nodes.push(node);
+    if (node.collapsed) out.collapsed.push(path);
+    else visitLanes(out, collapsedSet, state, path);
+
+    const ends = endsScope(state);
+    if (ends === 'fail') {
+      usesFail = true;
+      edges.push(edge(path, failMarkerId(scopePath), 'end', 'End', scopePath, laneId));
+    } else if (ends === 'end') {
+      usesEnd = true;
+      edges.push(edge(path, endMarkerId(scopePath), 'end', 'End', scopePath, laneId));
+    } else if ('Next' in state) {
+      const next = pathOf(state.Next);
+      if (next !== undefined) edges.push(edge(path, next, 'next', 'Next', scopePath, laneId));
     }
-    if (usesEnd)
-      nodes.push({
-        id: endMarkerId(scopePath),
-        kind: 'end',
-        scope: scopePath,
-        label: 'End',
-        ...within,
-      });
-    if (usesFail)
-      nodes.push({
-        id: failMarkerId(scopePath),
-        kind: 'fail',
-        scope: scopePath,
-        label: 'Fail',
-        ...within,
-      });
-  };
+    if (state.Type === 'Choice') {
+      const branches: unknown = state.Branches;
+      if (Array.isArray(branches)) {
+        for (let i = 0; i < branches.length; i++) {
+          const branch = branches[i] as { Next?: unknown; Condition?: unknown } | null | undefined;
+          const target = pathOf(branch?.Next);
+          if (target === undefined || branch == null) continue;
+          const e = edge(path, target, 'choice', `Branches/${i}/Next`, scopePath, laneId);
+          e.label = typeof branch.Condition === 'string' ? branch.Condition : '';
+          e.branchIndex = i;
+          edges.push(e);
+        }
+      }
+      const fallback = pathOf(state.Default);
+      if (fallback !== undefined) {
+        const e = edge(path, fallback, 'default', 'Default', scopePath, laneId);
+        e.label = 'default';
+        edges.push(e);
+      }
+    }
+    const rules = catchRules(state);
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i];
+      const target = pathOf(rule?.Next);
+      if (target === undefined || rule === undefined) continue;
+      const e = edge(path, target, 'catch', `Catch/${i}/Next`, scopePath, laneId);
+      e.label = errorNames(rule);
+      e.catchIndex = i;
+      edges.push(e);
+    }
+  }
+  if (usesEnd) nodes.push(marker(endMarkerId(scopePath), 'end', scopePath, 'End', laneId));
+  if (usesFail) nodes.push(marker(failMarkerId(scopePath), 'fail', scopePath, 'Fail', laneId));
+}
 
-  const visitLanes = (state: State, path: StatePath): void => {
-    if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
-      state.Branches.forEach((branch, i) => {
-        const id = branchLaneId(path, i);
-        const scope = branchScopePath(path, i);
-        nodes.push({
-          id,
-          kind: 'lane',
-          parentId: path,
-          scope,
-          label: `Branch ${i}`,
-          containerId: path,
-          lane: 'branch',
-          branchIndex: i,
-        });
-        visitScope(branch ?? { States: [] }, scope, id);
-      });
-    } else if (state.Type === 'Map' && state.Processor) {
-      const id = processorLaneId(path);
-      nodes.push({
+function visitLanes(
+  out: FlowGraph,
+  collapsedSet: ReadonlySet<StatePath>,
+  state: State,
+  path: StatePath,
+): void {
+  if (state.Type === 'Parallel' && Array.isArray(state.Branches)) {
+    const branches = state.Branches;
+    for (let i = 0; i < branches.length; i++) {
+      const id = branchLaneId(path, i);
+      const scope = branchScopePath(path, i);
+      out.nodes.push({
         id,
         kind: 'lane',
         parentId: path,
-        scope: path,
-        label: 'Processor',
+        scope,
+        label: `Branch ${i}`,
         containerId: path,
-        lane: 'processor',
+        lane: 'branch',
+        branchIndex: i,
       });
-      visitScope(state.Processor, path, id);
+      visitScope(out, collapsedSet, branches[i] ?? { States: [] }, scope, id);
     }
-  };
-
-  visitScope(model, '', undefined);
-  return { nodes, edges, collapsed };
+  } else if (state.Type === 'Map' && state.Processor) {
+    const id = processorLaneId(path);
+    out.nodes.push({
+      id,
+      kind: 'lane',
+      parentId: path,
+      scope: path,
+      label: 'Processor',
+      containerId: path,
+      lane: 'processor',
+    });
+    visitScope(out, collapsedSet, state.Processor, path, id);
+  }
 }
 
-/** The states of a scope by name, first occurrence wins, in document order. */
-function uniqueStates(scope: Scope): Map<string, State> {
-  const out = new Map<string, State>();
-  const list: unknown = scope.States;
-  if (!Array.isArray(list)) return out;
-  for (const s of list as State[]) {
-    if (s && typeof s === 'object' && typeof s.Name === 'string' && !out.has(s.Name))
-      out.set(s.Name, s);
+/** An edge with its key order fixed: id, source, target, kind, field, scope, parentId. */
+function edge(
+  source: string,
+  target: string,
+  kind: FlowEdgeKind,
+  field: string,
+  scope: ScopePath,
+  laneId: string | undefined,
+): FlowEdge {
+  const e: FlowEdge = { id: edgeId(source, target, field), source, target, kind, field, scope };
+  if (laneId !== undefined) e.parentId = laneId;
+  return e;
+}
+
+function marker(
+  id: string,
+  kind: MarkerFlowNode['kind'],
+  scope: ScopePath,
+  label: string,
+  laneId: string | undefined,
+): FlowNode {
+  const node: MarkerFlowNode = { id, kind, scope, label };
+  if (laneId !== undefined) node.parentId = laneId;
+  return node;
+}
+
+/** The Catch rule's error names joined by ", " (non-strings skipped). */
+function errorNames(rule: CatchRule): string {
+  const errors: unknown = rule.Errors;
+  if (!Array.isArray(errors)) return '';
+  let label = '';
+  let first = true;
+  for (const e of errors) {
+    if (typeof e !== 'string') continue;
+    label = first ? e : `${label}, ${e}`;
+    first = false;
   }
-  return out;
+  return label;
 }
 
 function endsScope(state: State): 'end' | 'fail' | null {
@@ -191,9 +232,11 @@ function endsScope(state: State): 'end' | 'fail' | null {
   return state.End === true ? 'end' : null;
 }
 
+const NO_RULES: CatchRule[] = [];
+
 function catchRules(state: State): CatchRule[] {
-  if (state.Type !== 'Task' && state.Type !== 'Parallel' && state.Type !== 'Map') return [];
-  return Array.isArray(state.Catch) ? state.Catch : [];
+  if (state.Type !== 'Task' && state.Type !== 'Parallel' && state.Type !== 'Map') return NO_RULES;
+  return Array.isArray(state.Catch) ? state.Catch : NO_RULES;
 }
 
 function stateNode(

@@ -43,7 +43,11 @@ export function branchLaneId(parallelPath: StatePath, index: number): string {
   return branchScopePath(parallelPath, index);
 }
 
-const escapeIdPart = (s: string): string => s.replace(/[\\#>]/g, (c) => '\\' + c);
+const ID_SPECIAL = /[\\#>]/;
+const ID_SPECIALS = /[\\#>]/g;
+// Most names hold none of the three characters: test first, so the common case allocates nothing.
+const escapeIdPart = (s: string): string =>
+  ID_SPECIAL.test(s) ? s.replace(ID_SPECIALS, (c) => '\\' + c) : s;
 
 /**
  * Id of an edge: `<from>-><to>#<field>`, e.g. `Route->Reject#Branches/0/Next`, with `\`, `#` and

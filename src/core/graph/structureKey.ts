@@ -11,8 +11,24 @@ import type { FlowGraph } from './types';
  * direction is not part of the graph; the layout cache adds it to the key.
  *
  * The key is exact (a canonical JSON text, no hash), so two graphs never share a key by chance.
+ *
+ * A value edit asks for the key of one graph several times (the canvas, the layout client, the
+ * layout cache), and at 5,000 states each text is megabytes: the key is computed once per graph
+ * object and remembered (weakly). A FlowGraph is treated as immutable once derived: derive a new
+ * one rather than editing its nodes or edges in place.
  */
 export function structureKey(graph: FlowGraph): string {
+  let key = remembered.get(graph);
+  if (key === undefined) {
+    key = computeKey(graph);
+    remembered.set(graph, key);
+  }
+  return key;
+}
+
+const remembered = new WeakMap<FlowGraph, string>();
+
+function computeKey(graph: FlowGraph): string {
   const nodes = graph.nodes.map((n) => [
     n.id,
     n.kind,
