@@ -3,69 +3,9 @@ import { findState } from '../../model/walkStates';
 import type { StateMachine } from '../../model/types';
 import { canMove } from './canMove';
 import { createCommandContext, isCommandContext } from '../context';
-import { FLAT_SEQ_FLOW, ORDER_FLOW } from '../testing/fixtures';
+import { FLAT_SEQ_FLOW, MOVE_FLOW, ORDER_FLOW } from '../testing/fixtures';
 import { expectRun } from '../testing/expectRun';
 import { removedLines, roundTrip } from '../testing/harness';
-
-/** Top level chain, a Parallel (one branch with a Recover of its own), a Map, comments. */
-const MOVE_FLOW = `# move fixture
-Type: StateMachine
-Name: move
-SpecVersion: v1
-StartAt: Prepare   # entry
-States:
-  - Type: Pass
-    Name: Prepare
-    Next: Work
-  - Type: Task
-    Name: Work     # does the work
-    Action: FC:InvokeFunction
-    Catch:
-      - Errors: [FnF.ALL]
-        Next: Recover
-    Next: Fanout
-  - Type: Parallel
-    Name: Fanout
-    Branches:
-      # first branch
-      - StartAt: A
-        States:
-          - Type: Pass
-            Name: A
-            Next: B   # to B
-          - Type: Pass
-            Name: B
-            End: true
-      - StartAt: C
-        States:
-          - Type: Pass
-            Name: C
-            Next: Recover
-          - Type: Pass
-            Name: Recover
-            End: true
-    Next: EachItem
-  - Type: Map
-    Name: EachItem
-    ItemsPath: $Input.items
-    Processor:
-      StartAt: Resize
-      States:
-        - Type: Task
-          Name: Resize
-          Action: FC:InvokeFunction
-          Next: Store
-        - Type: Pass
-          Name: Store   # keep
-          End: true
-    Next: Done
-  - Type: Succeed
-    Name: Done
-  - Type: Pass
-    Name: Recover
-    End: true
-# end of file
-`;
 
 const names = (m: StateMachine | null | undefined) => m?.States.map((s) => s.Name);
 const stateAt = (m: StateMachine | null, p: string) => (m ? findState(m, p)?.state : undefined);
@@ -203,7 +143,13 @@ describe('state.move across scopes', () => {
     expect(stateAt(r.model, 'Recover')).toMatchObject({ Next: 'A' });
     expect(stateAt(r.model, 'A')).toEqual({ Type: 'Pass', Name: 'A', End: true });
     expect(names(r.model)?.at(-1)).toBe('A');
-    expect(r.after).toContain('  - Type: Pass\n    Name: A\n    End: true\n# end of file\n');
+    // A's `Next: B   # to B` became `End: true`: the comment stays on the line.
+    expect(r.after).toContain(
+      '  - Type: Pass\n    Name: A\n    End: true   # to B\n# end of file\n',
+    );
+    expect(r.after.match(/# to B/g)).toHaveLength(1);
+    expect(r.undone).toBe(MOVE_FLOW);
+    expect(r.redone).toBe(r.after);
   });
 
   it('given a Map processor state, when it moves to the start of a branch, then the processor is repaired', () => {

@@ -185,6 +185,35 @@ describe('state.remove', () => {
     expect(check3 && check3.Type === 'Choice' ? check3.Default : 'x').toBeUndefined();
   });
 
+  it('given the last state and a commented Next to it, when removed, then End: true keeps the comments (do, undo, redo byte-exact)', () => {
+    const text = [
+      'Type: StateMachine',
+      'SpecVersion: v1',
+      'StartAt: A',
+      'States:',
+      '  - Type: Pass',
+      '    Name: A',
+      '    # hand over to B',
+      '    Next: B    # the last step',
+      '  - Type: Pass',
+      '    Name: B',
+      '    End: true',
+      '',
+    ].join('\n');
+    const r = run(text, 'state.remove', { path: 'B' });
+    expect(r.after).toBe(
+      text
+        .replace('    Next: B    # the last step\n', '    End: true    # the last step\n')
+        .replace('  - Type: Pass\n    Name: B\n    End: true\n', ''),
+    );
+    expect(r.undone).toBe(text);
+    expect(r.redone).toBe(r.after);
+    const crlf = text.replace(/\n/g, '\r\n');
+    const r2 = run(crlf, 'state.remove', { path: 'B' });
+    expect(r2.after).toBe(r.after.replace(/\n/g, '\r\n'));
+    expect(r2.undone).toBe(crlf);
+  });
+
   it('given the only state of a branch, when removing, then it is refused', () => {
     const r = roundTrip(NESTED_FLOW, 'state.remove', { path: 'Fanout/1/C' });
     expect(r.reason).toMatch(/only state of branch 1 of “Fanout”/);

@@ -112,6 +112,70 @@ States:
       End: true
 `;
 
+/**
+ * For moves within and across scopes, 2-space indentation: a top-level chain whose Task has a
+ * Catch to `Recover`, a Parallel whose second branch holds a `Recover` of its own, a Map with two
+ * processor states, comments on state lines.
+ */
+export const MOVE_FLOW = `# move fixture
+Type: StateMachine
+Name: move
+SpecVersion: v1
+StartAt: Prepare   # entry
+States:
+  - Type: Pass
+    Name: Prepare
+    Next: Work
+  - Type: Task
+    Name: Work     # does the work
+    Action: FC:InvokeFunction
+    Catch:
+      - Errors: [FnF.ALL]
+        Next: Recover
+    Next: Fanout
+  - Type: Parallel
+    Name: Fanout
+    Branches:
+      # first branch
+      - StartAt: A
+        States:
+          - Type: Pass
+            Name: A
+            Next: B   # to B
+          - Type: Pass
+            Name: B
+            End: true
+      - StartAt: C
+        States:
+          - Type: Pass
+            Name: C
+            Next: Recover
+          - Type: Pass
+            Name: Recover
+            End: true
+    Next: EachItem
+  - Type: Map
+    Name: EachItem
+    ItemsPath: $Input.items
+    Processor:
+      StartAt: Resize
+      States:
+        - Type: Task
+          Name: Resize
+          Action: FC:InvokeFunction
+          Next: Store
+        - Type: Pass
+          Name: Store   # keep
+          End: true
+    Next: Done
+  - Type: Succeed
+    Name: Done
+  - Type: Pass
+    Name: Recover
+    End: true
+# end of file
+`;
+
 /** `- ` at the parent key's column, `Name` first, no trailing newline. */
 export const FLAT_SEQ_FLOW = `Name: flat
 Type: StateMachine
@@ -153,4 +217,4 @@ States:
     End: true
 `;
 
-export const ALL_FIXTURES = { ORDER_FLOW, NESTED_FLOW, FLAT_SEQ_FLOW, SEED_FLOW };
+export const ALL_FIXTURES = { ORDER_FLOW, NESTED_FLOW, MOVE_FLOW, FLAT_SEQ_FLOW, SEED_FLOW };

@@ -107,7 +107,22 @@ export abstract class MapTextEditor {
     const span = pairSpan(this.text, pair);
     const col = columnOf(this.text, rangeOf(pair.key)[0]);
     const rendered = this.keepEof(span.end, renderPair(key, value, col, this.style));
-    this.splice(span.start, span.end, span.inline ? rendered.slice(col) : rendered);
+    const kept = this.keepTrailingComment(pair, rendered);
+    this.splice(span.start, span.end, span.inline ? kept.slice(col) : kept);
+  }
+
+  /**
+   * A comment after a one-line pair (`Next: B  # to B`) stays at the end of the first line of
+   * the text replacing it (`End: true  # to B`), with its spacing: only the pair is replaced.
+   */
+  protected keepTrailingComment(pair: YPair, rendered: string): string {
+    const valueEnd = pairContentEnd(pair);
+    const tail = this.text.slice(valueEnd, lineEndAfter(this.text, valueEnd)).replace(/\r?\n$/, '');
+    if (!/^\s+#/.test(tail) || this.text.slice(rangeOf(pair.key)[0], valueEnd).includes('\n')) {
+      return rendered;
+    }
+    const eol = rendered.indexOf('\n');
+    return eol === -1 ? rendered + tail : rendered.slice(0, eol) + tail + rendered.slice(eol);
   }
 
   /**

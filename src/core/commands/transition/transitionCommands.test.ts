@@ -12,6 +12,14 @@ describe('transition.setNext', () => {
     expect(findState(r.model!, 'Refund')?.state).toMatchObject({ Next: 'Done' });
   });
 
+  it('given End: true with a comment on its line, when connected, then Next takes its place and the comment stays (do, undo, redo byte-exact)', () => {
+    const text = ORDER_FLOW.replace('    End: true\n', '    End: true  # for now\n');
+    const r = expectRun(text, 'transition.setNext', { path: 'Refund', target: 'Done' });
+    expect(r.after).toBe(text.replace('    End: true  # for now\n', '    Next: Done  # for now\n'));
+    expect(r.undone).toBe(text);
+    expect(r.redone).toBe(r.after);
+  });
+
   it('given a state with Next and a comment, when reconnected, then only the value changes', () => {
     const r = expectRun(ORDER_FLOW, 'transition.setNext', { path: 'Charge', target: 'Hold' });
     expect(addedLines(ORDER_FLOW, r.after)).toEqual(['    Next: Hold   # go check']);
@@ -49,6 +57,20 @@ describe('transition.setEnd / clearNext', () => {
       Seconds: 5,
       End: true,
     });
+  });
+
+  it('given Next with a comment on its line and one above, when set to End, then both comments stay (do, undo, redo byte-exact)', () => {
+    const text = ORDER_FLOW.replace(
+      '    Next: Check   # go check\n',
+      '    # then the Choice\n    Next: Check   # go check\n',
+    );
+    const r = expectRun(text, 'transition.setEnd', { path: 'Charge' });
+    expect(r.after).toBe(
+      text.replace('    Next: Check   # go check\n', '    End: true   # go check\n'),
+    );
+    expect(r.after).toContain('    # then the Choice\n    End: true   # go check\n');
+    expect(r.undone).toBe(text);
+    expect(r.redone).toBe(r.after);
   });
 
   it('given End: true, when cleared, then the line goes', () => {
