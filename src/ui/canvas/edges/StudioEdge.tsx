@@ -86,6 +86,7 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
                 type="button"
                 className={`edge-insert nodrag nopan${showLabel ? ' edge-insert--beside' : ''}`}
                 aria-label={insertButtonName(edge)}
+                data-testid={`canvas.edgeInsert.${edge.source}.${edge.field}`}
                 title={
                   edge.kind === 'catch' ? 'Insert an error handler here' : 'Insert a state here'
                 }
