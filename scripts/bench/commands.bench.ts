@@ -5,6 +5,7 @@
  * rename when the store hands over the document it already parsed (no parse at all), and
  * `state.add`/`state.remove` on the same text. Target: rename ≤ 2× the bare parse.
  */
+import { loadavg } from 'node:os';
 import { parseDocument } from 'yaml';
 import {
   createCommandContext,
@@ -65,6 +66,7 @@ export function definitionWithReferences(
 }
 
 export async function run(): Promise<string> {
+  const loadBefore = loadavg()[0] ?? 0;
   const { text, target } = definitionWithReferences(1_000, 20);
   const lines = text.split('\n').length;
   const runs = 9;
@@ -107,7 +109,10 @@ export async function run(): Promise<string> {
     fmt(median(xs)),
     `${(median(xs) / b).toFixed(2)}×`,
   ];
+  const load = `Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end.`;
   return [
+    load,
+    '',
     `1,000 states, ${lines} lines; the renamed state has 20 references (${changedLines} splices: the name and its references).`,
     '',
     table(
