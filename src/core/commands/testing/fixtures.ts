@@ -115,7 +115,8 @@ States:
 /**
  * For moves within and across scopes, 2-space indentation: a top-level chain whose Task has a
  * Catch to `Recover`, a Parallel whose second branch holds a `Recover` of its own, a Map with two
- * processor states, comments on state lines.
+ * processor states, comments on state lines. It repeats the Fanout/EachItem shape of NESTED_FLOW
+ * on purpose: moves re-indent text, and this is the nested fixture at 2-space indentation.
  */
 export const MOVE_FLOW = `# move fixture
 Type: StateMachine
