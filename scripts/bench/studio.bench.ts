@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,7 @@ function freePort(): Promise<number> {
 }
 
 /** Builds the bare-stack page into a temporary folder. */
-async function buildBare(): Promise<string> {
+export async function buildBare(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'fdl-bench-bare-'));
   await build({
     root: join(root, 'scripts', 'bench', 'studioBare'),
@@ -84,7 +84,7 @@ interface Server {
   base: string;
 }
 
-async function startPreview(folder: string): Promise<Server> {
+export async function startPreview(folder: string): Promise<Server> {
   const PORT = await freePort();
   // Vite itself, not through npx: killing the child must stop the server (npx would leave it).
   const child = spawn(
@@ -120,6 +120,16 @@ async function startPreview(folder: string): Promise<Server> {
 
 type Kind = 'app' | 'bare';
 
+/**
+ * A browser context for one measurement. tsx compiles this file with esbuild's keepNames, which
+ * wraps the named helpers inside page functions in `__name(…)`: the page needs that helper too.
+ */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript('self.__name = (f) => f;');
+  return context;
+}
+
 /** Opens a definition (the app: a share link; the bare page: the text in the fragment). */
 async function open(page: Page, kind: Kind, base: string, yaml: string): Promise<void> {
   const def =
@@ -137,57 +147,180 @@ async function open(page: Page, kind: Kind, base: string, yaml: string): Promise
   await page.locator('[data-testid="canvas.node.S0"]').waitFor({ timeout: 60_000 });
 }
 
-/** Installs a probe: the time from the next keydown to the first mutation matching `what`. */
-async function probe(page: Page, what: 'canvas' | 'editor'): Promise<void> {
-  await page.evaluate((w) => {
+/**
+ * What a probe waits for: the changed card's subtitle reading `text` (the canvas shows the
+ * edit), or the editor's rendered lines no longer holding a line that matches `gone` (Monaco
+ * shows the keystroke / the deletion). Checked on every DOM mutation of the watched element, so
+ * an unrelated re-render (cursor, scrolling, a sibling card) does not count.
+ */
+type Until = { canvasSubtitle: string } | { editorLineGone: string };
+
+/** Installs a probe: the time from the next keydown to the frame after `until` holds. */
+async function probe(page: Page, until: Until): Promise<void> {
+  await page.evaluate((u) => {
+    const lines = () =>
+      [...document.querySelectorAll('.view-lines .view-line')].map((l) =>
+        (l.textContent ?? '').replace(/\u00a0/g, ' '),
+      );
+    const holds = (): boolean => {
+      if ('canvasSubtitle' in u) {
+        const el = document.querySelector('[data-testid="canvas.node.S0"] .state-card__subtitle');
+        return (el?.textContent ?? '').replace(/\s/g, '') === u.canvasSubtitle;
+      }
+      const gone = new RegExp(u.editorLineGone);
+      return !lines().some((l) => gone.test(l));
+    };
     const target =
-      w === 'canvas'
-        ? document.querySelector('[data-testid="canvas.node.S0"] .state-card__subtitle')
+      'canvasSubtitle' in u
+        ? document.querySelector('.react-flow')
         : document.querySelector('.view-lines');
     const g = window as unknown as { __probe: Promise<number> };
-    g.__probe = new Promise((resolve) => {
+    g.__probe = new Promise((resolve, reject) => {
+      if (!target) return reject(new Error('probe: nothing to watch'));
+      if (holds()) return reject(new Error('probe: the change shows before the gesture'));
       let t0 = 0;
       window.addEventListener('keydown', () => (t0 = performance.now()), {
         capture: true,
         once: true,
       });
       const mo = new MutationObserver(() => {
-        if (t0 === 0) return;
+        if (t0 === 0 || !holds()) return;
         mo.disconnect();
-        requestAnimationFrame(() => resolve(performance.now() - t0));
+        // The frame that shows the change: rAF runs before its paint, the task after it.
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
       });
-      if (target) mo.observe(target, { subtree: true, childList: true, characterData: true });
+      mo.observe(target, { subtree: true, childList: true, characterData: true });
     });
-  }, what);
+  }, until);
 }
-const probed = (page: Page) =>
-  page.evaluate(() =>
-    Promise.race([
-      (window as unknown as { __probe: Promise<number> }).__probe,
-      new Promise<number>((r) => setTimeout(() => r(NaN), 30_000)),
-    ]),
+
+/** The probe's figure, or a clear error after `seconds`. */
+async function probed(page: Page, what: string, seconds: number): Promise<number> {
+  const ms = await page.evaluate(
+    (s) =>
+      Promise.race([
+        (window as unknown as { __probe: Promise<number> }).__probe,
+        new Promise<number>((r) => setTimeout(() => r(-1), s * 1000)),
+      ]),
+    seconds,
   );
+  if (ms < 0) throw new Error(`${what}: no change shown within ${seconds} s`);
+  return ms;
+}
 
 /**
- * Navigation start → first state card drawn: each load in a fresh context (a first visit,
- * nothing cached), or reloads of one page (a return visit; the first load fills the caches and
- * is not counted).
+ * The typing echo while the app works: a burst of keys typed at a person's pace (one every
+ * `gap` ms) at the end of S0's "Seconds: 10" line; for each key, keydown → the frame after Monaco
+ * shows it. Commits of earlier keys (parse, chart) run in between, so a commit that blocks the
+ * main thread shows up here as a late echo.
  */
-async function firstCanvas(browser: Browser, base: string, cold: boolean): Promise<number[]> {
+async function typingBurst(page: Page, keys: string, gap: number, what: string, seconds: number) {
+  await page.evaluate((count) => {
+    const g = window as unknown as { __burst: Promise<number[]> };
+    g.__burst = new Promise((resolve) => {
+      const down: number[] = [];
+      const shown: number[] = [];
+      const onKey = () => down.push(performance.now());
+      window.addEventListener('keydown', onKey, { capture: true });
+      const typed = () => {
+        let most = 0;
+        for (const l of document.querySelectorAll('.view-lines .view-line')) {
+          const m = /^\s*Seconds: 10(\d*)\s*$/.exec((l.textContent ?? '').replace(/\u00a0/g, ' '));
+          if (m && (m[1] as string).length > most) most = (m[1] as string).length;
+        }
+        return most;
+      };
+      const mo = new MutationObserver(() => {
+        const k = typed();
+        if (k <= shown.length) return;
+        const from = shown.length;
+        for (let j = from; j < k; j++) shown.push(NaN);
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const t = performance.now();
+            for (let j = from; j < k; j++) shown[j] = t;
+            if (k === count && shown.every(Number.isFinite)) {
+              mo.disconnect();
+              window.removeEventListener('keydown', onKey, { capture: true });
+              resolve(shown.map((s, j) => s - (down[j] as number)));
+            }
+          }, 0),
+        );
+      });
+      mo.observe(document.querySelector('.view-lines') as Element, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+  }, keys.length);
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(gap);
+  }
+  const echoes = await page.evaluate(
+    (s) =>
+      Promise.race([
+        (window as unknown as { __burst: Promise<number[]> }).__burst,
+        new Promise<number[]>((r) => setTimeout(() => r([]), s * 1000)),
+      ]),
+    seconds,
+  );
+  if (echoes.length !== keys.length)
+    throw new Error(`${what}: not every key shown within ${seconds} s`);
+  return echoes;
+}
+
+/**
+ * Navigation start → first state card in the DOM (a MutationObserver installed before the page's
+ * own scripts notes the moment; the frame after it is when it is painted): each load in a fresh
+ * context (a first visit, nothing cached), or reloads of one page (a return visit; the first load
+ * fills the caches and is not counted).
+ */
+async function firstCanvas(
+  browser: Browser,
+  base: string,
+  cold: boolean,
+  fragment = '',
+): Promise<number[]> {
   const times: number[] = [];
-  const shared = cold ? null : await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  shared?.setDefaultTimeout(300_000);
+  const shared = cold ? null : await newContext(browser);
   for (let i = 0; i < REPEATS + (cold ? 0 : 1); i++) {
-    const context = shared
-      ? null
-      : await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = shared ?? (await (context as BrowserContext).newPage());
-    page.setDefaultTimeout(300_000);
-    await page.goto(`${base}?r=${i}`);
-    await page.locator('[data-testid^="canvas.node."]').first().waitFor({ timeout: 300_000 });
-    const t = await page.evaluate(() => performance.now());
+    const context = shared ?? (await newContext(browser));
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const g = window as unknown as { __firstCard: Promise<number> };
+      g.__firstCard = new Promise((resolve) => {
+        // A card in the DOM and shown (React Flow hides a node until it has measured it).
+        const seen = () => {
+          const card = document.querySelector('[data-testid^="canvas.node."]');
+          const node = card?.closest('.react-flow__node');
+          return !!card && (!node || getComputedStyle(node).visibility !== 'hidden');
+        };
+        const mo = new MutationObserver(() => {
+          if (!seen()) return;
+          mo.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+        });
+        mo.observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['style', 'class'],
+        });
+      });
+    });
+    await page.goto(`${base}?r=${i}${fragment}`, { timeout: 120_000 });
+    const t = await page.evaluate(() =>
+      Promise.race([
+        (window as unknown as { __firstCard: Promise<number> }).__firstCard,
+        new Promise<number>((r) => setTimeout(() => r(-1), 120_000)),
+      ]),
+    );
+    if (t < 0) throw new Error(`first canvas: no state card within 120 s (${base})`);
     if (cold || i > 0) times.push(t);
-    await context?.close();
+    await page.close();
+    if (!shared) await context.close();
   }
   await shared?.close();
   return times;
@@ -196,37 +329,57 @@ async function firstCanvas(browser: Browser, base: string, cold: boolean): Promi
 interface Row {
   toCanvas: number;
   echo: number;
+  echoWorst: number;
   toEditor: number;
 }
 
+/** Fewer repeats where one gesture takes seconds on a loaded machine. */
+const repeatsAt = (n: number) => (n >= 5000 ? 1 : REPEATS);
+/** How long one gesture may take before the bench calls it failed. */
+const limitAt = (n: number) => (n >= 5000 ? 120 : 30);
+
 /** The three gestures at one size, on the app or the bare page. */
-async function gestures(page: Page, kind: Kind, base: string, n: number): Promise<Row> {
+export async function gestures(page: Page, kind: Kind, base: string, n: number): Promise<Row> {
   await open(page, kind, base, waitChain(n));
   const toCanvas: number[] = [];
   const echo: number[] = [];
   const toEditor: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    // keystroke → canvas: a value edit of S0's Seconds (its card subtitle changes)
+  const label = `${kind} at ${n} states`;
+  for (let i = 0; i < repeatsAt(n); i++) {
+    // keystroke → canvas: a value edit of S0's Seconds (its card subtitle becomes "10<i+1>s")
     await page.locator('.view-line', { hasText: 'Seconds: 10' }).first().click();
     await page.keyboard.press('End');
-    await probe(page, 'canvas');
+    await probe(page, { canvasSubtitle: `10${i + 1}s` });
     await page.keyboard.type(String(i + 1));
-    toCanvas.push(await probed(page));
-    // the typing echo: keystroke → Monaco shows it
-    await probe(page, 'editor');
+    toCanvas.push(await probed(page, `${label}: keystroke → canvas`, limitAt(n)));
+    // undo the value edit, then the typing echo: a burst of keys at a typing pace, and back
+    await probe(page, { editorLineGone: `^\\s*Seconds: 10${i + 1}\\s*$` });
     await page.keyboard.press('Backspace');
-    echo.push(await probed(page));
+    echo.push(await probed(page, `${label}: typing echo`, limitAt(n)));
+    echo.push(...(await typingBurst(page, '98765', 120, `${label}: typing echo`, limitAt(n))));
+    for (let k = 0; k < 5; k++) await page.keyboard.press('Backspace');
+    // let the chart settle back to "10s" before the canvas gesture
+    await page
+      .locator('[data-testid="canvas.node.S0"] .state-card__subtitle', {
+        hasText: /^\s*10\s*s\s*$/,
+      })
+      .waitFor({ timeout: limitAt(n) * 1000 });
     await page.waitForTimeout(600);
-    // canvas edit → editor: delete S1 with the keyboard, then undo
+    // canvas edit → editor: delete S1 with the keyboard (its "Name: S1" line goes), then undo
     await page.locator('[data-testid="canvas.node.S1"]').click();
-    await probe(page, 'editor');
+    await probe(page, { editorLineGone: '^\\s*Name: S1\\s*$' });
     await page.keyboard.press('Delete');
-    toEditor.push(await probed(page));
+    toEditor.push(await probed(page, `${label}: canvas Delete → editor`, limitAt(n)));
     await page.keyboard.press('Control+z');
-    await page.locator('[data-testid="canvas.node.S1"]').waitFor({ timeout: 120_000 });
+    await page.locator('[data-testid="canvas.node.S1"]').waitFor({ timeout: limitAt(n) * 1000 });
     await page.waitForTimeout(600);
   }
-  return { toCanvas: median(toCanvas), echo: median(echo), toEditor: median(toEditor) };
+  return {
+    toCanvas: median(toCanvas),
+    echo: median(echo),
+    echoWorst: Math.max(...echo),
+    toEditor: median(toEditor),
+  };
 }
 
 const pair = (app: number, floor: number) =>
@@ -244,31 +397,66 @@ export async function run(): Promise<string> {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const rows: string[] = [];
+  const load: number[] = [loadavg()[0] as number];
+  const say = (m: string) =>
+    process.stderr.write(`[studio bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
   try {
+    say(`first canvas (load ${load[0]?.toFixed(1)})`);
     const cold = median(await firstCanvas(browser, app.base, true));
     const warm = median(await firstCanvas(browser, app.base, false));
-    const bareFirst = median(await firstCanvas(browser, bare.base, true));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // A loaded machine can take minutes where an idle one takes seconds: measure, do not give up.
-    page.setDefaultTimeout(300_000);
+    // The bare page opens the same sample (it has no sample of its own).
+    const sample = readFileSync(
+      join(root, 'fixtures', 'valid', 'guide-invoke-function.yaml'),
+      'utf8',
+    );
+    const bareFirst = median(
+      await firstCanvas(browser, bare.base, true, `#def=${encodeURIComponent(sample)}`),
+    );
+    say(`first canvas ${fmt(cold)} / ${fmt(warm)}, bare ${fmt(bareFirst)}`);
     for (const n of SIZES) {
       // Alternate app and floor at each size, so both see the same machine load.
-      const a = await gestures(page, 'app', app.base, n);
-      const f = await gestures(page, 'bare', bare.base, n);
+      const measured: Partial<Record<Kind, Row>> = {};
+      for (const kind of ['app', 'bare'] as const) {
+        say(`${kind} at ${n} states`);
+        // A fresh page per run: the previous chart's memory and timers do not weigh on this one.
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        page.setDefaultTimeout(limitAt(n) * 2000);
+        try {
+          measured[kind] = await gestures(page, kind, kind === 'app' ? app.base : bare.base, n);
+          say(
+            `${kind} at ${n}: ${JSON.stringify(measured[kind], (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`,
+          );
+        } catch (e) {
+          const shot = join(tmpdir(), `studio-bench-${kind}-${n}.png`);
+          await page.screenshot({ path: shot }).catch(() => undefined);
+          say(
+            `${kind} at ${n} failed (screenshot ${shot}): ${(e as Error).message.split('\n')[0]}`,
+          );
+        } finally {
+          await context.close();
+        }
+        load.push(loadavg()[0] as number);
+      }
+      const a = measured.app;
+      const f = measured.bare;
+      const cell = (k: keyof Row) => pair(a?.[k] ?? NaN, f?.[k] ?? NaN);
       rows.push(
-        `| ${n.toLocaleString('en')} | ${pair(a.toCanvas, f.toCanvas)} | ${pair(a.echo, f.echo)} | ${pair(a.toEditor, f.toEditor)} |`,
+        `| ${n.toLocaleString('en')} | ${cell('toCanvas')} | ${cell('echo')} | ${pair(a?.echoWorst ?? NaN, f?.echoWorst ?? NaN)} | ${cell('toEditor')} |`,
       );
     }
     return [
-      `First usable canvas (sample workflow, navigation start → first card): **${fmt(cold)}** on a first visit, **${fmt(warm)}** on a return visit (layout kept); the bare page: ${fmt(bareFirst)} (medians of ${REPEATS}).`,
+      `Load average (1 min) during the run: ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} on ${cpus().length} CPUs.`,
       '',
-      `Initial JavaScript, gzip, Monaco and elkjs split out (loaded lazily): **${(js.bytes / 1024).toFixed(0)} KB** (${js.files.join(', ')}).`,
+      `First usable canvas (sample workflow, navigation start → first card painted): **${fmt(cold)}** on a first visit, **${fmt(warm)}** on a return visit (caches and layout kept); the bare page on the same sample: ${fmt(bareFirst)} (medians of ${REPEATS}, each load in a fresh browser context except the return visits).`,
       '',
-      '| states | keystroke → canvas (value edit) | floor | typing echo | floor | canvas Delete → editor | floor |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `Initial JavaScript, gzip, Monaco and elkjs split out (loaded lazily): **${(js.bytes / 1000).toFixed(0)} kB** (1 kB = 1,000 bytes, as Vite prints; ${js.files.join(', ')}).`,
+      '',
+      '| states | keystroke → canvas (value edit) | floor | typing echo | floor | worst echo | floor | canvas Delete → editor | floor |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Medians of ${REPEATS}. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse.`,
+      `Medians of ${REPEATS} rounds (1 at 5,000 states, where one round takes minutes on a loaded machine); "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse.`,
     ].join('\n');
   } finally {
     await browser.close();

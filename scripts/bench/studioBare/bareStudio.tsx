@@ -1,19 +1,29 @@
 /**
  * The bare-stack floor of the Studio benchmark (scripts/bench/studio.bench.ts): React, React Flow
- * and Monaco with the `yaml` library, and no application. Every keystroke re-parses the whole
+ * and Monaco (loaded after the first chart, as the app does) with the `yaml` library, and no
+ * application. Every keystroke re-parses the whole
  * text and redraws the chart at fixed positions (no layout, `onlyRenderVisibleElements`); Delete
  * on a selected node removes that state from the text. The bench drives it like the app.
  */
 import '@xyflow/react/dist/base.css';
 import { Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
-import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
-import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';
-import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import { memo, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isMap, isSeq, parseDocument } from 'yaml';
 
-self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+type MonacoApi = typeof Monaco;
+
+/** Monaco loads after the chart is drawn, as in the app (its first canvas does not wait for it). */
+async function loadMonaco(): Promise<MonacoApi> {
+  const [monaco, , worker] = await Promise.all([
+    import('monaco-editor/esm/vs/editor/editor.api'),
+    import('monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution'),
+    import('monaco-editor/esm/vs/editor/editor.worker?worker'),
+  ]);
+  self.MonacoEnvironment = { getWorker: () => new worker.default() };
+  return monaco;
+}
 
 type Card = Node<{ name: string; subtitle: string }, 'card'>;
 
@@ -76,35 +86,46 @@ function initialText(): string {
 
 function Bare() {
   const host = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const monacoRef = useRef<MonacoApi | null>(null);
   const [chart, setChart] = useState<Chart>(
     () => toChart(initialText()) ?? { nodes: [], edges: [] },
   );
   const [selected, setSelected] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!host.current) return;
-    const editor = monaco.editor.create(host.current, {
-      value: initialText(),
-      language: 'yaml',
-      minimap: { enabled: false },
-      automaticLayout: true,
-    });
-    editorRef.current = editor;
-    const sub = editor.onDidChangeModelContent(() => {
-      const next = toChart(editor.getValue());
-      if (next) setChart(next);
+    let disposed = false;
+    let dispose = () => {};
+    void loadMonaco().then((monaco) => {
+      if (disposed || !host.current) return;
+      monacoRef.current = monaco;
+      const editor = monaco.editor.create(host.current, {
+        value: initialText(),
+        language: 'yaml',
+        minimap: { enabled: false },
+        automaticLayout: true,
+      });
+      editorRef.current = editor;
+      const sub = editor.onDidChangeModelContent(() => {
+        const next = toChart(editor.getValue());
+        if (next) setChart(next);
+      });
+      dispose = () => {
+        sub.dispose();
+        editor.dispose();
+      };
     });
     return () => {
-      sub.dispose();
-      editor.dispose();
+      disposed = true;
+      dispose();
     };
   }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const editor = editorRef.current;
+    const monaco = monacoRef.current;
     const model = editor?.getModel();
-    if (!editor || !model) return;
+    if (!editor || !model || !monaco) return;
     if ((e.key === 'Delete' || e.key === 'Backspace') && selected) {
       const before = model.getValue();
       const after = withoutState(before, selected);
@@ -120,6 +141,8 @@ function Bare() {
         end++;
       const a = model.getPositionAt(start);
       const b = model.getPositionAt(before.length - end);
+      // Its own undo step (else Monaco merges it with the typing before it).
+      model.pushStackElement();
       model.pushEditOperations(
         [],
         [
@@ -130,10 +153,20 @@ function Bare() {
         ],
         () => null,
       );
-    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) {
-      editor.trigger('bare', 'undo', null);
+      model.pushStackElement();
     }
   };
+
+  // Undo from the canvas: the deleted card had the focus, so the key reaches the document.
+  useEffect(() => {
+    const onUndo = (e: KeyboardEvent) => {
+      const editor = editorRef.current;
+      if (!editor || editor.hasTextFocus()) return;
+      if (e.key === 'z' && (e.ctrlKey || e.metaKey)) editor.trigger('bare', 'undo', null);
+    };
+    window.addEventListener('keydown', onUndo);
+    return () => window.removeEventListener('keydown', onUndo);
+  }, []);
 
   return (
     <>
