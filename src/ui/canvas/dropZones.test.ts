@@ -223,6 +223,28 @@ describe('insert targets on Choice and Catch edges', () => {
     expect(zone.beside).toBe(true);
   });
 
+  it('left-to-right, puts a branch zone below its pill (beside it would be on the target)', () => {
+    // given the Choice sample laid out left-to-right: Route left of Big, Small and Reject
+    const { graph } = choiceSetup();
+    const boxes = new Map<string, AbsBox>([
+      ['Route', { x: 0, y: 200, width: 200, height: 56 }],
+      ['Big', { x: 248, y: 50, width: 200, height: 56 }],
+      ['Small', { x: 496, y: 200, width: 200, height: 56 }],
+      ['Reject', { x: 496, y: 350, width: 200, height: 56 }],
+    ]);
+    // when the zones are computed for a left-to-right chart
+    const zone = dropZones(graph, boxes, 'RIGHT').find(
+      (z) => z.target.kind === 'between' && z.target.field === 'Branches/0/Next',
+    );
+    if (!zone) throw new Error('no zone on branch 0');
+    // then it sits at the bend before Big (in the gap), just below the pill's line (Big's centre)
+    expect(zone.x).toBeGreaterThan(200);
+    expect(zone.x).toBeLessThan(248);
+    expect(zone.y).toBeGreaterThan(78 + 9);
+    expect(zone.y).toBeLessThan(78 + 40);
+    expect(zone.beside).toBeUndefined();
+  });
+
   it('keeps the zones of two branches apart', () => {
     const { graph, boxes } = choiceSetup();
     const zones = dropZones(graph, boxes).filter(

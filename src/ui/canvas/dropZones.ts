@@ -34,7 +34,7 @@ export interface DropZone {
   x: number;
   y: number;
   label: string;
-  /** Beside an edge's pill (a condition, "default", error names): its drop line runs away from it. */
+  /** Right of an edge's pill (a condition, "default", error names): its line runs away from it. */
   beside?: boolean;
 }
 
@@ -159,12 +159,12 @@ export function dropZones(
       if (!target) continue;
       const s = handlePoint(a, sourceHandleOf(e.kind), direction);
       const t = handlePoint(b, 'in', direction);
-      const at = insertPoint(e.label ?? '', labelPoint(e.kind, s, t));
+      const at = insertPoint(e.label ?? '', labelPoint(e.kind, s, t), direction);
       zones.push({
         target,
         ...at,
         label: ZONE_LABELS[e.kind] ?? 'Insert here',
-        ...(e.label ? { beside: true } : {}),
+        ...(e.label && direction === 'DOWN' ? { beside: true } : {}),
       });
     }
   }

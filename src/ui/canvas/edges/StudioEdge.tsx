@@ -1,4 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getSmoothStepPath,
+  Position,
+  type EdgeProps,
+} from '@xyflow/react';
 import { Plus } from 'lucide-react';
 import type { FlowEdge } from '../../../core';
 import { edgeTaken, useRunOverlay } from '../../simulator';
@@ -56,6 +62,8 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
     { x: sourceX, y: sourceY, position: sourcePosition },
     { x: targetX, y: targetY, position: targetPosition },
   );
+  // Left-to-right charts (targets entered from the left) put the "+" below the pill.
+  const sideways = targetPosition === Position.Left;
   const onInsert = data?.onInsert ?? null;
   // Only while a run is shown: the transitions it took are highlighted.
   const run = useRunOverlay();
@@ -84,7 +92,7 @@ export function StudioEdge(props: EdgeProps<StudioEdgeType>) {
             {onInsert && edge && (
               <button
                 type="button"
-                className={`edge-insert nodrag nopan${showLabel ? ' edge-insert--beside' : ''}`}
+                className={`edge-insert nodrag nopan${!showLabel ? '' : sideways ? ' edge-insert--below' : ' edge-insert--beside'}`}
                 aria-label={insertButtonName(edge)}
                 data-testid={`canvas.edgeInsert.${edge.source}.${edge.field}`}
                 title={

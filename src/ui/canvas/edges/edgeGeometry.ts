@@ -120,11 +120,20 @@ export function labelPoint(kind: FlowEdgeKind, s: HandlePoint, t: HandlePoint) {
   return { x, y };
 }
 
+/** Height of an edge pill (11px text, 1px padding and border above and below). */
+export const PILL_HEIGHT = 18;
+
 /**
- * The centre of an edge's "+" button given its pill's centre: beside the pill (to its right)
- * when the edge has a label, so that it never covers the condition; on the pill point otherwise.
+ * The centre of an edge's "+" button given its pill's centre, so that it never covers the
+ * condition: to the right of the pill top-to-bottom (sibling branches are a node apart
+ * sideways); below it left-to-right (a pill is wider than the gap between layers, so the "+"
+ * beside it would land on the target). On the pill point when the edge has no label.
  */
-export function insertPoint(label: string, at: { x: number; y: number }) {
+export function insertPoint(label: string, at: { x: number; y: number }, direction: Direction) {
   const w = pillWidth(label);
-  return w === 0 ? at : { x: at.x + w / 2 + INSERT_GAP + INSERT_SIZE / 2, y: at.y };
+  if (w === 0) return at;
+  const off = INSERT_GAP + INSERT_SIZE / 2;
+  return direction === 'DOWN'
+    ? { x: at.x + w / 2 + off, y: at.y }
+    : { x: at.x, y: at.y + PILL_HEIGHT / 2 + off };
 }
