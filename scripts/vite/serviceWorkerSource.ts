@@ -5,7 +5,8 @@
  * - install: every built file goes into the cache `fdl-studio-<version>`;
  * - activate: caches of other versions are deleted, open pages are taken over;
  * - fetch (same origin, GET): pages and index.html network-first (a new deploy is seen at once,
- *   the cached copy serves offline), everything else cache-first (hashed names never change).
+ *   the cached copy serves offline), everything else cache-first (hashed names never change);
+ *   responses are returned before their copy is written to the cache (no wait on a write).
  */
 export function serviceWorkerSource(version: string, files: readonly string[]): string {
   return `// FDL Studio service worker, generated at build time (scripts/vite/studioBuildPlugin.ts).
@@ -32,26 +33,34 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
+// The page gets its response at once; the cache write finishes in the background (waitUntil).
+async function networkFirst(event) {
   const key = inScope('index.html');
   try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
+    const response = await fetch(event.request);
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
+    }
     return response;
   } catch (error) {
+    const cache = await caches.open(CACHE);
     const cached = await cache.match(key, { ignoreVary: true });
     if (cached) return cached;
     throw error;
   }
 }
 
-async function cacheFirst(request) {
+async function cacheFirst(event) {
+  const request = event.request;
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(cache.put(request, copy));
+  }
   return response;
 }
 
@@ -62,9 +71,9 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.href.startsWith(scope().href)) return;
   const path = url.pathname.slice(scope().pathname.length);
   if (request.mode === 'navigate' || path === '' || path === 'index.html') {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(event));
   } else if (path !== 'sw.js') {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(cacheFirst(event));
   }
 });
 `;

@@ -2,13 +2,12 @@ import {
   createEditorStore,
   executeCommand,
   textDiff,
-  type CommandArgsMap,
   type CommandName,
   type EditorState,
   type EditorStore,
   type ExecutionMode,
   type FlowGraph,
-  type StatePath,
+  type TransactionStep,
 } from '../../core';
 import type { ExecuteResult, Origin, StudioPort, StudioView } from './studioPort';
 
@@ -85,28 +84,10 @@ export function createEditorPort(initial: string): EditorPort {
       const s = store.getState();
       if (s.stale)
         return { ok: false, reason: 'The YAML has a syntax error: fix it to edit on the canvas.' };
-      let text = s.source;
-      let selection: readonly StatePath[] | undefined;
-      for (const step of steps) {
-        const inv = step({ text, selection });
-        if (!inv) continue;
-        const r = executeCommand(
-          text,
-          inv.command as CommandName,
-          inv.args as CommandArgsMap[CommandName],
-        );
-        if (!r.ok) return { ok: false, reason: r.reason };
-        text = r.text;
-        if (r.selection) selection = r.selection;
-      }
-      if (text === s.source) return { ok: true };
-      store.getState().commit({
-        source: text,
-        origin,
-        label,
-        ...(selection ? { selection: [...selection] } : {}),
-      });
-      return { ok: true };
+      // The store's transaction: its first step reuses the command context already built for
+      // the current text, and the result is parsed once (a full parse less per canvas edit).
+      const r = s.transact(label, origin, steps as unknown as readonly TransactionStep[]);
+      return r.ok ? { ok: true } : { ok: false, reason: r.reason };
     },
     executeCoalesced(command, args, origin, coalesceKey) {
       const s = store.getState();

@@ -29,6 +29,13 @@ export function commitDelay(lastCommitMs: number): number {
   return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(TYPING_DEBOUNCE_MS, lastCommitMs)));
 }
 
+/** Whether a key or click waits to be handled (Chromium's `isInputPending`; false elsewhere). */
+function inputPending(): boolean {
+  const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } })
+    .scheduling;
+  return scheduling?.isInputPending?.() ?? false;
+}
+
 /**
  * Keeps one Monaco model and the store's source in step, both ways, without loops:
  * - editor → store: content changes (except the bridge's own) commit after a short debounce;
@@ -38,6 +45,10 @@ export function commitDelay(lastCommitMs: number): number {
 export class YamlBridge {
   private applying = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Typed text not committed yet. */
+  private dirty = false;
+  /** Changes whenever the scheduled commit is superseded (a wait for the frame checks it). */
+  private waiting = 0;
   /** How long the last commit kept the main thread (commit and the renders it triggered). */
   private lastCommitMs = 0;
   private readonly disposers: (() => void)[] = [];
@@ -59,15 +70,22 @@ export class YamlBridge {
 
   /** True while typed text waits for its debounced commit. */
   get pending(): boolean {
-    return this.timer !== null;
+    return this.dirty;
   }
 
   /** Commits typed text now (before undo, before a canvas command reads the store). */
   flush(): void {
-    if (this.timer === null) return;
-    clearTimeout(this.timer);
-    this.timer = null;
+    if (!this.dirty) return;
+    this.cancel();
     this.commit();
+  }
+
+  /** Forgets the scheduled commit (the typed text is committed now, or overridden). */
+  private cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.dirty = false;
+    this.waiting++;
   }
 
   private commit(): void {
@@ -81,11 +99,31 @@ export class YamlBridge {
 
   private schedule(): void {
     // The keystroke path: remember that text changed, nothing more.
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.commit();
-    }, commitDelay(this.lastCommitMs));
+    this.cancel();
+    this.dirty = true;
+    this.timer = setTimeout(() => this.whenIdle(), commitDelay(this.lastCommitMs));
+  }
+
+  /**
+   * The pause is over: commit once the last key's echo is on screen (the frame after it, so a
+   * long commit never holds a keystroke that Monaco has not painted yet), and not while another
+   * key waits to be handled (Chromium tells; elsewhere the frame is enough).
+   */
+  private whenIdle(): void {
+    this.timer = null;
+    const ticket = this.waiting;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // A newer key, a flush or a store change came first: that one decides.
+        if (ticket !== this.waiting || !this.dirty) return;
+        if (inputPending()) {
+          this.timer = setTimeout(() => this.whenIdle(), TYPING_DEBOUNCE_MS);
+          return;
+        }
+        this.cancel();
+        this.commit();
+      }, 0),
+    );
   }
 
   private fromStore(source: string): void {
@@ -95,10 +133,7 @@ export class YamlBridge {
     if (current === source) return;
     // Typed text not committed yet loses to an external change only if it is stale; an external
     // change while typing is rare (a canvas edit), and the store's text is the truth.
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    if (this.dirty) this.cancel();
     const edits = this.port.diff(current, source).map((e) => {
       const start = model.getPositionAt(e.start);
       const end = model.getPositionAt(e.end);
@@ -117,7 +152,7 @@ export class YamlBridge {
   }
 
   dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.cancel();
     for (const d of this.disposers) d();
   }
 }
