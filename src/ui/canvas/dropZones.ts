@@ -1,8 +1,13 @@
 import {
+  childPath,
+  findState,
   isStateNode,
+  nameOf,
+  transitionTargets,
   type FlowEdge,
   type FlowGraph,
   type ScopePath,
+  type StateMachine,
   type StatePath,
 } from '../../core';
 import {
@@ -227,4 +232,29 @@ export function retargetInvocation(
     return { command: 'catch.setTarget', args: { path: from, index: Number(rule[1]), target } };
   if (field === 'Default') return { command: 'choice.setDefault', args: { path: from, target } };
   return { command: 'transition.setNext', args: { path: from, target } };
+}
+
+/**
+ * The commands that follow a `state.move` onto a transition `field` so that it lands on that
+ * very field. `state.move` takes no field: it rewires the first transition of `after` that names
+ * `before` (`Next`, then the branches, `Default`, the Catch rules). When that is another field
+ * (a Choice's branch and Default both going to the same state, a Task whose Next and Catch
+ * do), that field is pointed back at `before` and the intended one at the moved state. Empty
+ * when the move already does the right thing.
+ */
+export function moveFieldFixups(
+  model: StateMachine | null,
+  path: StatePath,
+  target: DropTarget,
+): { command: string; args: unknown }[] {
+  if (target.kind !== 'between' || target.field === undefined || !model) return [];
+  const after = findState(model, target.after);
+  if (!after) return [];
+  const before = nameOf(target.before);
+  const first = transitionTargets(after.state).find((t) => t.target === before)?.field;
+  if (first === undefined || first === target.field) return [];
+  return [
+    retargetInvocation(target.after, first, target.before),
+    retargetInvocation(target.after, target.field, childPath(target.scope, nameOf(path))),
+  ];
 }

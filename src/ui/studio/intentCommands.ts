@@ -11,7 +11,7 @@ import {
   type StatePath,
   type StateType,
 } from '../../core';
-import { retargetInvocation, type DropTarget } from '../canvas/dropZones';
+import { moveFieldFixups, retargetInvocation, type DropTarget } from '../canvas/dropZones';
 import type { PaletteEntry } from '../palette/paletteCatalog';
 import type { Step, StudioView } from './studioPort';
 
@@ -295,7 +295,11 @@ export function moveGesture(
   if (!moving) return { reason: `There is no state “${nameOf(path)}”.` };
   return {
     label: `Move ${moving.state.Name}`,
-    steps: [() => moveInvocation(path, target)],
+    steps: [
+      () => moveInvocation(path, target),
+      // state.move has no field: a move onto a Default/branch/Catch edge is then set right.
+      ...moveFieldFixups(view.model, path, target).map((inv) => () => inv),
+    ],
   };
 }
 

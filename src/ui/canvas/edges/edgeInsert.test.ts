@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveGraph, type FlowEdge } from '../../../core';
 import { paletteEntry } from '../../palette/paletteDrag';
 import { createEditorPort } from '../../studio/editorPort';
-import { dropGesture } from '../../studio/intentCommands';
+import { dropGesture, moveGesture } from '../../studio/intentCommands';
 import { insertTargetOf } from '../dropZones';
 
 // Inserting on a Choice branch, a Default or a Catch edge, end to end through the store: the
@@ -98,5 +98,45 @@ describe('inserting on a Choice branch, Default or Catch edge', () => {
     expect(view.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     port.undo();
     expect(port.getView().source).toBe(TEXT);
+  });
+
+  it('given an existing state dragged onto a branch to a target no other field names, then it moves there', () => {
+    // Moves are one state.move (core's InsertionPoint has no field: see the report of this change).
+    const text = TEXT.replace(
+      'Next: Big\n',
+      'Next: Big\n      - Condition: $Input.vip\n        Next: Extra\n',
+    ).concat(
+      '  - Type: Pass\n    Name: Extra\n    End: true\n  - Type: Pass\n    Name: Mover\n    End: true\n',
+    );
+    const port = createEditorPort(text);
+    const graph = deriveGraph(port.getView().model ?? { States: [] });
+    const edge = graph.edges.find((e) => e.field === 'Branches/1/Next');
+    const target = edge && insertTargetOf(edge);
+    if (!target) throw new Error('no branch edge to Extra');
+    const g = moveGesture(port.getView(), 'Mover', target);
+    if ('reason' in g) throw new Error(`refused: ${g.reason}`);
+    expect(port.transact(g.label, 'canvas', g.steps).ok).toBe(true);
+    const out = port.getView().source;
+    expect(out).toContain('- Condition: $Input.vip\n        Next: Mover\n');
+    expect(stateText(out, 'Mover')).toMatch(/Next: Extra/);
+  });
+
+  it('given an existing state dragged onto the Default (a branch names the same target), then only the Default leads to it', () => {
+    const text = TEXT.concat('  - Type: Pass\n    Name: Mover\n    End: true\n');
+    const port = createEditorPort(text);
+    const graph = deriveGraph(port.getView().model ?? { States: [] });
+    const edge = graph.edges.find((e) => e.kind === 'default');
+    const target = edge && insertTargetOf(edge);
+    if (!target) throw new Error('no Default edge');
+    const g = moveGesture(port.getView(), 'Mover', target);
+    if ('reason' in g) throw new Error(`refused: ${g.reason}`);
+    expect(port.transact(g.label, 'canvas', g.steps).ok).toBe(true);
+    const out = port.getView().source;
+    expect(out).toContain('    Default: Mover\n');
+    expect(out).toContain('- Condition: $Input.amount > 10\n        Next: Reject\n');
+    expect(stateText(out, 'Mover')).toMatch(/Next: Reject/);
+    // one history entry
+    port.undo();
+    expect(port.getView().source).toBe(text);
   });
 });
