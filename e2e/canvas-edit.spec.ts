@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { chain, COMMENTED } from './fixtures';
-import { StudioPage } from './pages/StudioPage';
+import { LinkedStudioPage } from './pages/LinkedStudioPage';
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());
 
 test.describe('canvas editing', () => {
   test('the "+" on a transition inserts a state there', async ({ page }) => {
-    const studio = new StudioPage(page);
+    const studio = new LinkedStudioPage(page);
     await studio.open();
     await page
       .getByRole('button', { name: 'Insert a state between InvokeFunction and Hello World' })
@@ -19,7 +19,7 @@ test.describe('canvas editing', () => {
   });
 
   test('dragging from a state handle to another state sets Next', async ({ page }) => {
-    const studio = new StudioPage(page);
+    const studio = new LinkedStudioPage(page);
     await studio.openWith(COMMENTED);
     const from = studio.node('Receive').locator('.react-flow__handle.source').first();
     const to = studio.node('Done').locator('.react-flow__handle.target').first();
@@ -38,7 +38,7 @@ test.describe('canvas editing', () => {
 
 test('dragging a state onto a drop line moves it there and rewires the chain', async ({ page }) => {
   test.slow();
-  const studio = new StudioPage(page);
+  const studio = new LinkedStudioPage(page);
   await studio.openWith(COMMENTED);
   const box = await studio.node('Receive').boundingBox();
   if (!box) throw new Error('Receive not visible');
@@ -65,7 +65,7 @@ test.describe('an empty workflow', () => {
   test('dropping a palette item anywhere on the empty canvas creates the first state', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
+    const studio = new LinkedStudioPage(page);
     await studio.openWith(BLANK);
     await expect(studio.emptyDrop).toContainText('Drop a state here to start');
     const box = await studio.canvas.boundingBox();
@@ -81,7 +81,7 @@ test.describe('an empty workflow', () => {
   });
 
   test('the empty drop zone highlights while dragging and has an add button', async ({ page }) => {
-    const studio = new StudioPage(page);
+    const studio = new LinkedStudioPage(page);
     await studio.openWith(BLANK);
     const item = studio.paletteItem('Choice');
     const card = await studio.emptyDrop.boundingBox();
@@ -104,7 +104,7 @@ test.describe('an empty workflow', () => {
 test('a 50-state workflow opens at a readable zoom on its start; a small one is fitted', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
+  const studio = new LinkedStudioPage(page);
   await studio.openWith(chain(50));
   await expect(studio.node('S0')).toBeInViewport();
   expect(await studio.zoom()).toBeGreaterThanOrEqual(0.7);
@@ -136,7 +136,7 @@ States:
 test('dragging a state onto the "new branch" zone of a Parallel moves it into a new branch', async ({
   page,
 }) => {
-  const studio = new StudioPage(page);
+  const studio = new LinkedStudioPage(page);
   await studio.openWith(WITH_PARALLEL);
   const from = await studio.node('A').boundingBox();
   const par = await studio.node('Par').boundingBox();

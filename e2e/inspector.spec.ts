@@ -1,8 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { InspectorPage } from './pages/inspectorPage';
+import { expect, test } from '@playwright/test';
+import type { InspectorPage } from './pages/inspectorPage';
+import { InspectorStudio } from './pages/InspectorStudio';
 import { SimulatorPage } from './pages/simulatorPage';
-import { StudioPage } from './pages/StudioPage';
 
 /** The guide's sample definition ("Option B: Use YAML"), properly indented. */
 const GUIDE_EXAMPLE = {
@@ -76,24 +75,20 @@ function normaliseArns(value: unknown): unknown {
   );
 }
 
-async function parsedSource(studio: StudioPage): Promise<unknown> {
-  return parse(await studio.source());
+/** The guide's example, opened through a share link (no dependence on the home page's routes). */
+async function openSample(studio: InspectorStudio, select: string): Promise<InspectorPage> {
+  await studio.openAt(GUIDE_YAML, select);
+  return studio.inspector;
 }
 
-async function openSample(page: Page) {
-  const studio = new StudioPage(page);
-  const inspector = new InspectorPage(page);
-  // The guide's example, opened through a share link (no dependence on the home page's routes).
-  await studio.openWith(GUIDE_YAML);
-  return { studio, inspector };
-}
+// Monaco, layout and a dozen form fields in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
 
 test.describe('the inspector, from an empty canvas', () => {
   test('configures the guide InvokeFunction example, dragging the action', async ({ page }) => {
     // A long journey (two drags, a dozen form fields): generous for a loaded machine.
     test.setTimeout(300_000);
-    const studio = new StudioPage(page);
-    const inspector = new InspectorPage(page);
+    const studio = new InspectorStudio(page);
     await studio.openWith(EMPTY);
     await expect(studio.emptyDrop).toBeVisible();
     const box = await studio.canvas.boundingBox();
@@ -101,8 +96,8 @@ test.describe('the inspector, from an empty canvas', () => {
     await page.getByRole('tab', { name: 'Actions' }).click();
     // the empty canvas is one drop zone: drop the action anywhere on it
     await studio.dragPaletteTo('FC:InvokeFunction', { x: box.x + box.width / 2, y: box.y + 60 });
-    await expect.poll(async () => (await stateNames(page)).length).toBe(1);
-    const taskPath = (await stateNames(page))[0] as string;
+    await expect.poll(async () => (await studio.stateNames()).length).toBe(1);
+    const taskPath = (await studio.stateNames())[0] as string;
     await expect(studio.node(taskPath)).toBeVisible();
     await page.getByRole('tab', { name: 'Flow' }).click();
     const taskBox = await studio.node(taskPath).boundingBox();
@@ -112,7 +107,7 @@ test.describe('the inspector, from an empty canvas', () => {
       x: taskBox.x + taskBox.width / 2,
       y: taskBox.y + taskBox.height + 40,
     });
-    await configureGuideExample(page, studio, inspector, taskPath);
+    await configureGuideExample(studio, taskPath);
   });
 
   test('configures the guide InvokeFunction example, inserting from the palette', async ({
@@ -120,44 +115,35 @@ test.describe('the inspector, from an empty canvas', () => {
   }) => {
     // A long journey (two inserts, a dozen form fields): generous for a loaded machine.
     test.setTimeout(300_000);
-    const studio = new StudioPage(page);
-    const inspector = new InspectorPage(page);
+    const studio = new InspectorStudio(page);
     await studio.openWith(EMPTY);
     await page.getByRole('tab', { name: 'Actions' }).click();
     await studio.paletteItem('FC:InvokeFunction').click();
-    await expect.poll(async () => (await stateNames(page)).length).toBe(1);
-    const taskPath = (await stateNames(page))[0] as string;
-    await studio.node(taskPath).click();
+    await expect.poll(async () => (await studio.stateNames()).length).toBe(1);
+    const taskPath = (await studio.stateNames())[0] as string;
+    await studio.selectState(taskPath);
     await page.getByRole('tab', { name: 'Flow' }).click();
     await studio.paletteItem('Pass').click();
-    await configureGuideExample(page, studio, inspector, taskPath);
+    await configureGuideExample(studio, taskPath);
   });
 });
 
-async function stateNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__studio?.stateNames() ?? []);
-}
-
 /** From a Task and a Pass on the canvas: the guide's example through the inspector's forms only. */
-async function configureGuideExample(
-  page: Page,
-  studio: StudioPage,
-  inspector: InspectorPage,
-  taskPath: string,
-) {
-  await expect.poll(async () => (await stateNames(page)).length).toBe(2);
+async function configureGuideExample(studio: InspectorStudio, taskPath: string) {
+  const { page, inspector } = studio;
+  await expect.poll(async () => (await studio.stateNames()).length).toBe(2);
   // the Pass: name it and end the flow there
-  const passPath = (await stateNames(page)).find((n) => n !== taskPath) as string;
-  await studio.node(passPath).click();
+  const passPath = (await studio.stateNames()).find((n) => n !== taskPath) as string;
+  await studio.selectState(passPath);
   await inspector.rename('Hello World');
-  await expect(page.getByTestId('inspector.name')).toHaveText('Hello World');
+  await expect(studio.selectedName).toHaveText('Hello World');
   await inspector.select('Next', '#end');
 
   // the Task: the guide's Basic Settings and Troubleshooting tables
-  await studio.node(taskPath).click();
+  await studio.selectState(taskPath);
   await expect(inspector.section('basic')).toBeVisible();
   await inspector.rename('InvokeFunction');
-  await expect(page.getByTestId('inspector.name')).toHaveText('InvokeFunction');
+  await expect(studio.selectedName).toHaveText('InvokeFunction');
   await inspector.type('Function', 'myfunction');
   await inspector.type('Version', 'LATEST');
   await expect(page.getByTestId('inspector.field.resourceArn')).toContainText(
@@ -169,7 +155,7 @@ async function configureGuideExample(
   // the request load takes YAML or JSON; written as Parameters.body, and removed when cleared
   await inspector.type('body', '{"key1": "value1", "key2.$": "$.myStateInput.key", "key3": 100}');
   await expect
-    .poll(async () => ((await parsedSource(studio)) as typeof GUIDE_EXAMPLE).States[0]?.Parameters)
+    .poll(async () => (await studio.parsed<typeof GUIDE_EXAMPLE>()).States[0]?.Parameters)
     .toMatchObject({
       body: { key1: 'value1', 'key2.$': '$.myStateInput.key', key3: 100 },
     });
@@ -180,34 +166,35 @@ async function configureGuideExample(
   await inspector.addErrorType('Catch.0.Errors', 'FC.AccessDenied');
   await inspector.select('Catch.0.Next', 'Hello World');
 
-  await expect.poll(async () => normaliseArns(await parsedSource(studio))).toEqual(GUIDE_EXAMPLE);
+  await expect.poll(async () => normaliseArns(await studio.parsed())).toEqual(GUIDE_EXAMPLE);
 }
 
 test.describe('the inspector, journeys of issue 5', () => {
   test('renaming a state targeted by a Catch moves the Catch with it', async ({ page }) => {
-    const { studio, inspector } = await openSample(page);
-    await studio.node('Hello World').click();
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'Hello World');
     await inspector.rename('Fallback');
     await expect.poll(() => studio.source()).toContain('Name: Fallback');
-    const doc = (await parsedSource(studio)) as {
+    const doc = await studio.parsed<{
       States: { Next?: string; Catch?: { Next?: string }[] }[];
-    };
+    }>();
     expect(doc.States[0]?.Catch?.[0]?.Next).toBe('Fallback');
     expect(doc.States[0]?.Next).toBe('Fallback');
     expect(await studio.source()).not.toContain('Hello World');
   });
 
   test('a duplicate name is refused inline and nothing is written', async ({ page }) => {
-    const { studio, inspector } = await openSample(page);
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'Hello World');
     const before = await studio.source();
-    await studio.node('Hello World').click();
     await inspector.rename('InvokeFunction');
     await expect(inspector.fieldMessages('Name')).toContainText('already exists');
     await expect(inspector.field('Name')).toHaveValue('InvokeFunction');
     expect(await studio.source()).toBe(before);
   });
 
-  const inputOptions: [string, (i: InspectorPage) => Promise<void>, RegExp][] = [
+  type OptionCase = [string, (i: InspectorPage) => Promise<void>, RegExp];
+  const inputOptions: OptionCase[] = [
     ['original', async () => {}, /^(?![\s\S]*InputConstructor)/],
     [
       'jsonpath',
@@ -226,20 +213,7 @@ test.describe('the inspector, journeys of issue 5', () => {
       /InputConstructor:\n\s+FieldA: 123\n\s+FieldB: string\n\s+FieldC\.\$: \$Input/,
     ],
   ];
-  for (const [mode, fill, expected] of inputOptions) {
-    test(`the Input option “${mode}” round-trips through reload`, async ({ page }) => {
-      const { studio, inspector } = await openSample(page);
-      await studio.node('Hello World').click();
-      await inspector.inputMode.selectOption(mode);
-      await fill(inspector);
-      await expect.poll(() => studio.source()).toMatch(expected);
-      await studio.openWith(await studio.source());
-      await studio.node('Hello World').click();
-      await expect(inspector.inputMode).toHaveValue(mode);
-    });
-  }
-
-  const outputOptions: [string, (i: InspectorPage) => Promise<void>, RegExp][] = [
+  const outputOptions: OptionCase[] = [
     ['result', async () => {}, /^(?![\s\S]*OutputConstructor)/],
     [
       'jsonpath',
@@ -258,24 +232,34 @@ test.describe('the inspector, journeys of issue 5', () => {
       /OutputConstructor:\n\s+status\.\$: \$Output\.Code\n\s+ok: true/,
     ],
   ];
-  for (const [mode, fill, expected] of outputOptions) {
-    test(`the Output option “${mode}” round-trips through reload`, async ({ page }) => {
-      const { studio, inspector } = await openSample(page);
-      await studio.node('InvokeFunction').click();
-      await inspector.outputMode.selectOption(mode);
+  // The Input options are shown on the Pass, the Output options on the Task.
+  const optionJourneys = [
+    ...inputOptions.map((c) => ({ side: 'Input', state: 'Hello World', c }) as const),
+    ...outputOptions.map((c) => ({ side: 'Output', state: 'InvokeFunction', c }) as const),
+  ];
+  for (const {
+    side,
+    state,
+    c: [mode, fill, expected],
+  } of optionJourneys) {
+    test(`the ${side} option “${mode}” round-trips through reload`, async ({ page }) => {
+      const studio = new InspectorStudio(page);
+      const inspector = await openSample(studio, state);
+      const select = side === 'Input' ? inspector.inputMode : inspector.outputMode;
+      await select.selectOption(mode);
       await fill(inspector);
       await expect.poll(() => studio.source()).toMatch(expected);
-      await studio.openWith(await studio.source());
-      await studio.node('InvokeFunction').click();
-      await expect(inspector.outputMode).toHaveValue(mode);
+      await studio.reopen();
+      await studio.selectState(state);
+      await expect(select).toHaveValue(mode);
     });
   }
 
   test('an IntervalSeconds of 90000 is written, flagged at the field and in the YAML', async ({
     page,
   }) => {
-    const { studio, inspector } = await openSample(page);
-    await studio.node('InvokeFunction').click();
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'InvokeFunction');
     await inspector.type('Retry.0.IntervalSeconds', '90000');
     await expect.poll(() => studio.source()).toContain('IntervalSeconds: 90000');
     const message =
@@ -295,30 +279,29 @@ test.describe('the inspector, journeys of issue 5', () => {
   test('text that is not a number stays in the field, flagged, and is not written', async ({
     page,
   }) => {
-    const { studio, inspector } = await openSample(page);
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'InvokeFunction');
     const before = await studio.source();
-    await studio.node('InvokeFunction').click();
     await inspector.type('Retry.0.MaxAttempts', 'three');
     await expect(inspector.fieldMessages('Retry.0.MaxAttempts').first()).toHaveText(
       'MaxAttempts must be a number.',
     );
     expect(await studio.source()).toBe(before);
     // nothing typed is lost when switching states
-    await studio.node('Hello World').click();
-    await studio.node('InvokeFunction').click();
+    await studio.selectState('Hello World');
+    await studio.selectState('InvokeFunction');
     await expect(inspector.field('Retry.0.MaxAttempts')).toHaveValue('three');
   });
 
   test('undo of a field session restores the previous value in one step', async ({ page }) => {
-    const { studio, inspector } = await openSample(page);
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'InvokeFunction');
     const before = await studio.source();
-    await studio.node('InvokeFunction').click();
     await inspector.type('Description', 'Calls the function');
     await expect
       .poll(
         async () =>
-          ((await parsedSource(studio)) as { States: { Description?: string }[] }).States[0]
-            ?.Description,
+          (await studio.parsed<{ States: { Description?: string }[] }>()).States[0]?.Description,
       )
       .toBe('Calls the function');
     await page.getByTestId('toolbar.undo').click();
@@ -329,8 +312,8 @@ test.describe('the inspector, journeys of issue 5', () => {
   test('Escape returns focus to the canvas; the YAML with a syntax error makes the inspector read-only', async ({
     page,
   }) => {
-    const { studio, inspector } = await openSample(page);
-    await studio.node('InvokeFunction').click();
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'InvokeFunction');
     await inspector.field('Description').click();
     await page.keyboard.press('Escape');
     await expect(studio.node('InvokeFunction')).toBeFocused();
@@ -391,15 +374,14 @@ test.describe('the inspector, state types', () => {
   test('a Choice condition is checked as typed, completes variables, and branches reorder by drag', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const inspector = new InspectorPage(page);
-    await studio.openWith(ROUTER);
-    await studio.node('Route').click();
+    const studio = new InspectorStudio(page);
+    const { inspector } = studio;
+    await studio.openAt(ROUTER, 'Route');
     // a syntax error stays in the field, flagged, and is not written (the last valid text is)
     await inspector.type('Branches.1.Condition', '$Input.amount >', { blur: false });
     await expect(inspector.fieldMessages('Branches.1.Condition').first()).toBeVisible();
     await expect(inspector.field('Branches.1.Condition')).toHaveValue('$Input.amount >');
-    const written = ((await parsedSource(studio)) as Doc).States[0]?.Branches?.[1]?.Condition;
+    const written = (await studio.parsed<Doc>()).States[0]?.Branches?.[1]?.Condition;
     expect(written?.trim()).toBe('$Input.amount');
     // completion of $Context fields
     await inspector
@@ -409,7 +391,7 @@ test.describe('the inspector, state types', () => {
     await page.getByRole('option', { name: /\$Context\.Current\.Input/ }).click();
     await inspector.field('Branches.1.Condition').pressSequentially('.vip', { delay: 10 });
     await expect
-      .poll(async () => ((await parsedSource(studio)) as Doc).States[0]?.Branches?.[1]?.Condition)
+      .poll(async () => (await studio.parsed<Doc>()).States[0]?.Branches?.[1]?.Condition)
       .toBe('$Input.amount > 1 && $Context.Current.Input.vip');
     // drag branch 2 above branch 1
     const grips = page.getByTestId('inspector.field.Branches').locator('.ireorder__grip');
@@ -417,40 +399,32 @@ test.describe('the inspector, state types', () => {
       .nth(1)
       .dragTo(page.getByTestId('inspector.field.Branches').locator('.ireorder__item').first());
     await expect
-      .poll(async () =>
-        ((await parsedSource(studio)) as Doc).States[0]?.Branches?.map((b) => b.Next),
-      )
+      .poll(async () => (await studio.parsed<Doc>()).States[0]?.Branches?.map((b) => b.Next))
       .toEqual(['Pause', 'Work']);
     // add a branch
     await page.getByTestId('inspector.choice.add').click();
-    await expect
-      .poll(async () => ((await parsedSource(studio)) as Doc).States[0]?.Branches?.length)
-      .toBe(3);
+    await expect.poll(async () => (await studio.parsed<Doc>()).States[0]?.Branches?.length).toBe(3);
   });
 
   test('FnF.ALL before another retry policy is warned about; moving it last with the keyboard clears it', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    await studio.openWith(ROUTER);
-    await studio.node('Work').click();
+    const studio = new InspectorStudio(page);
+    await studio.openAt(ROUTER, 'Work');
     await expect(page.getByTestId('inspector.retry.shadowed')).toBeVisible();
     const grip = page.getByTestId('inspector.retry.list').locator('.ireorder__grip').first();
     await grip.focus();
     await page.keyboard.press('ArrowDown');
     await expect
-      .poll(async () =>
-        ((await parsedSource(studio)) as Doc).States[2]?.Retry?.map((r) => r.Errors[0]),
-      )
+      .poll(async () => (await studio.parsed<Doc>()).States[2]?.Retry?.map((r) => r.Errors[0]))
       .toEqual(['FC.ResourceThrottled', 'FnF.ALL']);
     await expect(page.getByTestId('inspector.retry.shadowed')).toHaveCount(0);
   });
 
   test('Switch to YAML editing edits the parameters in sync with the form', async ({ page }) => {
-    const studio = new StudioPage(page);
-    const inspector = new InspectorPage(page);
-    await studio.openWith(ROUTER);
-    await studio.node('Work').click();
+    const studio = new InspectorStudio(page);
+    const { inspector } = studio;
+    await studio.openAt(ROUTER, 'Work');
     await inspector.type('executionName', 'child-1');
     await page.getByTestId('inspector.params.switch').click();
     await expect(inspector.field('Parameters')).toHaveValue(/executionName: child-1/);
@@ -458,7 +432,7 @@ test.describe('the inspector, state types', () => {
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('\ninput:\n  id.$: $Input.id');
     await expect
-      .poll(async () => ((await parsedSource(studio)) as Doc).States[2]?.Parameters)
+      .poll(async () => (await studio.parsed<Doc>()).States[2]?.Parameters)
       .toEqual({
         resourceArn: 'acs:fnf:cn-hangzhou:1:flow/child',
         executionName: 'child-1',
@@ -471,17 +445,17 @@ test.describe('the inspector, state types', () => {
   test('switching the workflow to Express flags the callback task mode and the long wait', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const inspector = new InspectorPage(page);
+    const studio = new InspectorStudio(page);
+    const { inspector } = studio;
     await studio.openWith(ROUTER);
     await expect(page.getByTestId('inspector.empty')).toBeVisible();
     await inspector.field('workflow.mode').getByRole('radio', { name: 'Express' }).click();
     const problems = page.getByTestId('inspector.workflow.modeProblems');
     await expect(problems).toContainText('Work');
     await expect(problems).toContainText('Pause');
-    await studio.node('Pause').click();
+    await studio.selectState('Pause');
     await expect(inspector.fieldMessages('Seconds').first()).toContainText('20');
-    await studio.node('Work').click();
+    await studio.selectState('Work');
     await expect(inspector.field('TaskMode').locator('option')).toHaveText([
       'WaitForSystemCallback (not available)',
       'RequestComplete',
@@ -495,36 +469,36 @@ test.describe('the inspector, state types', () => {
   test('Parallel branches, Map processing mode and a Wait expression are edited through their forms', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const inspector = new InspectorPage(page);
+    const studio = new InspectorStudio(page);
+    const { inspector } = studio;
     await studio.openWith(SHAPES);
-    await studio.node('Fan').click({ position: { x: 24, y: 14 } });
+    await studio.selectState('Fan', { header: true });
     await page.getByTestId('inspector.parallel.add').click();
     await expect
-      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[0]?.Branches?.length)
+      .poll(async () => (await studio.parsed<ShapesDoc>()).States[0]?.Branches?.length)
       .toBe(3);
     // the new branch's first state is selected after the command; back to the Parallel
-    await studio.node('Fan').click({ position: { x: 24, y: 14 } });
+    await studio.selectState('Fan', { header: true });
     await page.getByRole('button', { name: 'Remove branch 0' }).click();
     await expect
-      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[0]?.Branches?.length)
+      .poll(async () => (await studio.parsed<ShapesDoc>()).States[0]?.Branches?.length)
       .toBe(2);
-    await studio.node('Each').click({ position: { x: 24, y: 14 } }); // the container's header
+    await studio.selectState('Each', { header: true });
     await inspector.select('ProcessorMode', 'distributed:Express');
     await expect
-      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[1]?.ProcessorConfig)
+      .poll(async () => (await studio.parsed<ShapesDoc>()).States[1]?.ProcessorConfig)
       .toEqual({ ExecutionMode: 'Express' });
     // The chart grew below the viewport (views are kept across edits): select from the YAML.
     await studio.clickEditorLine('Name: Pause');
-    await expect(page.getByTestId('inspector.name')).toHaveText('Pause');
+    await expect(studio.selectedName).toHaveText('Pause');
     await page.getByTestId('inspector.Seconds.expression').click();
     await inspector.type('Seconds', '$Input.delay');
     await expect
-      .poll(async () => ((await parsedSource(studio)) as ShapesDoc).States[2])
+      .poll(async () => (await studio.parsed<ShapesDoc>()).States[2])
       .toMatchObject({
         'Seconds.$': '$Input.delay',
       });
-    expect(((await parsedSource(studio)) as ShapesDoc).States[2]?.Seconds).toBeUndefined();
+    expect((await studio.parsed<ShapesDoc>()).States[2]?.Seconds).toBeUndefined();
   });
 });
 
@@ -574,11 +548,9 @@ States:
 
 test.describe('the inspector, expression preview (issue 6)', () => {
   test('an expression shows its value against the input of the last run', async ({ page }) => {
-    // Opening, editing and running a workflow: generous for a loaded machine.
-    test.setTimeout(180_000);
-    const { studio, inspector } = await openSample(page);
+    const studio = new InspectorStudio(page);
+    const inspector = await openSample(studio, 'InvokeFunction');
     const sim = new SimulatorPage(page);
-    await studio.node('InvokeFunction').click();
     await inspector.inputMode.selectOption('filters');
     await inspector.fillRow('InputConstructor', 0, 'who', '$Input.name', true);
     await expect
@@ -596,7 +568,7 @@ test.describe('the inspector, expression preview (issue 6)', () => {
     await expect(sim.status).toHaveText('Succeeded');
 
     // then the expression row shows its value in that run, and follows what is typed
-    await studio.node('InvokeFunction').click();
+    await studio.selectState('InvokeFunction');
     const row = page.getByTestId('inspector.preview.InputConstructor.0');
     await expect(row).toContainText('"Ada"');
     await inspector.fillRow('InputConstructor', 0, 'who', '$Input.tags[1]', true);

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { chain } from './fixtures';
-import { StudioPage } from './pages/StudioPage';
+import { LinkedStudioPage } from './pages/LinkedStudioPage';
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());
 
 test('a 200-state workflow opens and scrolls', async ({ page }) => {
-  const studio = new StudioPage(page);
+  const studio = new LinkedStudioPage(page);
   await studio.openWith(chain(200));
   expect(await page.evaluate(() => window.__studio?.stateNames().length)).toBe(200);
   // only what is visible is rendered, but the chart is there

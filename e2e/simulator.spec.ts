@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SimulatorPage } from './pages/simulatorPage';
-import { StudioPage } from './pages/StudioPage';
+import { SimulatorStudio } from './pages/SimulatorStudio';
 
 const fixture = (name: string) => readFileSync(`fixtures/valid/${name}`, 'utf8');
 // The guide's example as the Studio's sample shows it (the fixture without its leading comment).
 const SAMPLE_WORKFLOW = fixture('guide-invoke-function.yaml').replace(/^(?:#[^\n]*\n)+/, '');
+
+// Monaco, layout and runs in a real browser: allow for busy CI machines.
+test.beforeEach(() => test.slow());
 
 // The guide's example, opened through a share link (a scratch Studio, nothing stored).
 test.describe('simulator', () => {
   test('the guide example with a mocked FC.AccessDenied takes the Catch path to Hello World', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(SAMPLE_WORKFLOW);
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(SAMPLE_WORKFLOW);
     await sim.mockError('InvokeFunction', 'FC.AccessDenied', 'no permission');
     await sim.start();
 
@@ -38,10 +39,9 @@ test.describe('simulator', () => {
   test('a happy-path run shows the output, the Next path and the execution in the list', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(SAMPLE_WORKFLOW);
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(SAMPLE_WORKFLOW);
     await sim.typeInput('{"name": "Ada"}');
     await sim.mockOutput('InvokeFunction', '{"greeting": "hi"}');
     await page.getByTestId('sim.name').fill('first_run');
@@ -65,10 +65,9 @@ test.describe('simulator', () => {
   test('bad input JSON is located and kept; an invalid execution name is refused', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(SAMPLE_WORKFLOW);
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(SAMPLE_WORKFLOW);
     await sim.typeInput('{"name": }');
     await expect(page.getByTestId('sim.input.error')).toContainText(
       'not valid JSON at line 1 column 10',
@@ -85,13 +84,11 @@ test.describe('simulator', () => {
   test('step mode starts paused, Step runs one state; a breakpoint stops the next run', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(SAMPLE_WORKFLOW);
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(SAMPLE_WORKFLOW);
     await page.getByTestId('sim.stepMode').check();
-    await sim.start();
-    await expect(sim.status).toHaveText('Running');
+    await studio.startAndExpect('Running');
     await expect(page.getByTestId('sim.stoppedAt')).toContainText('Step runs InvokeFunction');
     await expect(sim.card('InvokeFunction')).toHaveAttribute('data-run-status', 'notRun');
 
@@ -121,15 +118,13 @@ test.describe('simulator', () => {
   test('a Map iteration and a Parallel branch are drilled into: the canvas and the details show that one only', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(fixture('sample-06-thumbnail-batch.yaml'));
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(fixture('sample-06-thumbnail-batch.yaml'));
     await sim.typeInput(
       '{"images": [{"key": "a", "format": "jpg"}, {"key": "b", "format": "gif"}, {"key": "c", "format": "png"}]}',
     );
-    await sim.start();
-    await expect(sim.status).toHaveText('Succeeded');
+    await studio.startAndExpect('Succeeded');
     // The whole run: both paths of the processor were taken by some item.
     await expect(sim.card('ForEachImage/MakeThumbnail')).toHaveAttribute(
       'data-run-status',
@@ -137,7 +132,7 @@ test.describe('simulator', () => {
     );
     await expect(sim.card('ForEachImage/Skip')).toHaveAttribute('data-run-status', 'succeeded');
 
-    await studio.node('ForEachImage').click({ position: { x: 40, y: 12 } });
+    await studio.selectContainer('ForEachImage');
     await sim.drill('iteration', 1);
     await expect(sim.focus).toContainText('ForEachImage · iteration #1');
     // Item 1 (a gif) went to Skip only.
@@ -161,7 +156,7 @@ test.describe('simulator', () => {
     await expect(page.getByTestId('sim.events')).not.toContainText('MakeThumbnail');
 
     // Iteration 0 (a jpg): MakeThumbnail with its evaluated parameters.
-    await studio.node('ForEachImage').click({ position: { x: 40, y: 12 } });
+    await studio.selectContainer('ForEachImage');
     await sim.drill('iteration', 0);
     await expect(sim.card('ForEachImage/MakeThumbnail')).toHaveAttribute(
       'data-run-status',
@@ -177,11 +172,9 @@ test.describe('simulator', () => {
     await expect(sim.card('ForEachImage/Skip')).toHaveAttribute('data-run-status', 'succeeded');
 
     // A Parallel branch.
-    await studio.openWith(fixture('tc-02-parallel-output.yaml'));
-    await sim.openDialog();
-    await sim.start();
-    await expect(sim.status).toHaveText('Succeeded');
-    await studio.node('Parallel1').click({ position: { x: 40, y: 12 } });
+    await studio.openExecute(fixture('tc-02-parallel-output.yaml'));
+    await studio.startAndExpect('Succeeded');
+    await studio.selectContainer('Parallel1');
     await sim.drill('branch', 1);
     await expect(sim.card('Parallel1/1/Pass2')).toHaveAttribute('data-run-status', 'succeeded');
     await expect(sim.card('Parallel1/0/Pass1')).toHaveAttribute('data-run-status', 'notRun');
@@ -192,10 +185,9 @@ test.describe('simulator', () => {
   test('the input editor locates a JSON error on its line, formats valid JSON, and the dialog is a modal', async ({
     page,
   }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(SAMPLE_WORKFLOW);
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(SAMPLE_WORKFLOW);
     await sim.typeInput('{\n  "name": "Ada",\n  "x": }');
     await expect(page.getByTestId('sim.input.error')).toContainText(
       'not valid JSON at line 3 column 8',
@@ -231,14 +223,12 @@ test.describe('simulator', () => {
   });
 
   test('a WaitForCustomCallback task pauses the run until the user reports', async ({ page }) => {
-    const studio = new StudioPage(page);
-    const sim = new SimulatorPage(page);
-    await studio.openWith(fixture('sample-08-manual-approval.yaml'));
-    await sim.openDialog();
+    const studio = new SimulatorStudio(page);
+    const { sim } = studio;
+    await studio.openExecute(fixture('sample-08-manual-approval.yaml'));
     await expect(page.getByTestId('sim.mock.RequestApproval.0.wait')).toBeVisible();
     await sim.typeInput('{"requestId": "r-1"}');
-    await sim.start();
-    await expect(sim.status).toHaveText('Paused');
+    await studio.startAndExpect('Paused');
     await expect(page.getByTestId('sim.callback')).toContainText('RequestApproval');
     await page.getByTestId('sim.callback.output').fill('{"approver": "ann"}');
     await page.getByTestId('sim.callback.success').click();
