@@ -118,3 +118,19 @@ test.describe('canvas and YAML in sync', () => {
     await expect.poll(() => studio.selection()).toEqual(['InvokeFunction']);
   });
 });
+
+test('a palette item dropped on the YAML editor changes no text', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.editorReady();
+  const before = await studio.source();
+  const line = studio.editor.locator('.view-line', { hasText: 'StartAt: InvokeFunction' }).first();
+  const box = await line.boundingBox();
+  if (!box) throw new Error('editor line not visible');
+  await studio.dragPaletteTo('Pass', { x: box.x + 40, y: box.y + box.height / 2 });
+  // A known edit after the drop: once it reached the store, so would any text the drop inserted.
+  await studio.clickEditorLine('SpecVersion: v1');
+  await page.keyboard.type(' # after', { delay: 10 });
+  await expect.poll(() => studio.source()).toContain('SpecVersion: v1 # after');
+  expect(await studio.source()).toBe(before.replace('SpecVersion: v1', 'SpecVersion: v1 # after'));
+});

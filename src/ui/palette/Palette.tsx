@@ -26,8 +26,8 @@ export function Palette({ onInsert, focusSearchSignal }: Props) {
   }, [focusSearchSignal]);
 
   const onDragStart = (e: DragEvent<HTMLLIElement>, entry: PaletteEntry) => {
+    // No text/plain: the YAML editor would take the drop as text and insert the label there.
     e.dataTransfer.setData(PALETTE_MIME, entry.id);
-    e.dataTransfer.setData('text/plain', entry.label);
     e.dataTransfer.effectAllowed = 'copy';
   };
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
