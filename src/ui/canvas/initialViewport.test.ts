@@ -58,11 +58,14 @@ describe('boundsOf', () => {
 
 describe('isNewDocument', () => {
   it('is true for the first chart, after an empty one, and when no state is left', () => {
-    expect(isNewDocument(null, new Set(['A']))).toBe(true);
-    expect(isNewDocument(new Set(), new Set(['A']))).toBe(true);
-    expect(isNewDocument(new Set(['A', 'B']), new Set(['C']))).toBe(true);
+    expect(isNewDocument(null, ['A'])).toBe(true);
+    expect(isNewDocument([], ['A'])).toBe(true);
+    expect(isNewDocument(['A', 'B'], ['C'])).toBe(true);
+    expect(isNewDocument(['A', 'B'], [])).toBe(true);
   });
   it('is false for an edit that keeps some state', () => {
-    expect(isNewDocument(new Set(['A', 'B']), new Set(['A', 'C']))).toBe(false);
+    expect(isNewDocument(['A', 'B'], ['A', 'C'])).toBe(false);
+    // the first state was removed or renamed: a later one is still there
+    expect(isNewDocument(['A', 'B', 'C'], ['X', 'C'])).toBe(false);
   });
 });

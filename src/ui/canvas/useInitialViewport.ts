@@ -13,17 +13,22 @@ export function useInitialViewport(
   wrapper: RefObject<HTMLDivElement | null>,
 ) {
   const flow = useReactFlow();
-  const shownIds = useRef<ReadonlySet<string> | null>(null);
+  const shownIds = useRef<readonly string[] | null>(null);
   useEffect(() => {
     const el = wrapper.current;
-    const top = nodes.filter((n) => n.parentId === undefined);
-    if (!el || top.length === 0 || el.clientWidth === 0 || el.clientHeight === 0) return;
-    const ids = new Set(
-      nodes.filter((n) => n.type === 'state' || n.type === 'container').map((n) => n.id),
-    );
-    const fresh = isNewDocument(shownIds.current, ids);
+    if (!el || nodes.length === 0) return;
+    const ids: string[] = [];
+    for (const n of nodes) if (n.type === 'state' || n.type === 'container') ids.push(n.id);
+    if (!isNewDocument(shownIds.current, ids)) {
+      shownIds.current = ids;
+      return;
+    }
+    // Only now read the size: reading it after every edit forced a synchronous layout of the
+    // whole chart. A hidden canvas (zero size) waits for its next chart to open the view.
+    if (el.clientWidth === 0 || el.clientHeight === 0) return;
     shownIds.current = ids;
-    if (!fresh) return;
+    const top = nodes.filter((n) => n.parentId === undefined);
+    if (top.length === 0) return;
     const box = (n: StudioNode) => ({
       x: n.position.x,
       y: n.position.y,
