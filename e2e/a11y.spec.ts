@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { StudioPage } from './pages/StudioPage';
+import { NO_SERVICE_WORKER } from './fixtures';
+
+test.use(NO_SERVICE_WORKER);
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());

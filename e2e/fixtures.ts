@@ -33,3 +33,11 @@ export function chain(n: number): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/**
+ * Context options for journeys that do not test the service worker: without it, a fresh page does
+ * not precache the whole build (tens of MB of Monaco and workers) while the journey runs, which
+ * halved the time of short journeys on a 2-core machine. `workspace.spec.ts` keeps the worker
+ * for its offline and Content-Security-Policy journeys.
+ */
+export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;

@@ -4,6 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import { SimulatorPage } from './pages/simulatorPage';
 import { StudioPage, testIdSelector } from './pages/StudioPage';
 import { WorkspacePage } from './pages/workspacePage';
+import { NO_SERVICE_WORKER } from './fixtures';
+
+test.use(NO_SERVICE_WORKER);
 
 test.describe('workspace', () => {
   test('a blank Express workflow keeps its new state across a reload', async ({ page }) => {
@@ -313,6 +316,8 @@ test('undo history survives a reload', async ({ page }) => {
 });
 
 test.describe('the built page', () => {
+  // These journeys are about the built page as shipped: its service worker included.
+  test.use({ serviceWorkers: 'allow' });
   // Monaco, layout, the simulator and exports in a real browser: allow for busy CI machines.
   test.beforeEach(() => test.slow());
 
