@@ -82,7 +82,9 @@ export class StudioPage {
     // Monaco re-renders its lines when it scrolls or the panes settle: a click aimed at a line
     // can land on another one. Click again until the caret is on the intended line.
     await expect(async () => {
-      await line.click();
+      // Near the line's start: a .view-line is as wide as the longest line, so its centre can
+      // lie past the pane's right edge (the click then scrolled Monaco and hit the inspector).
+      await line.click({ position: { x: 4, y: 4 } });
       const at = await this.page.evaluate(() => window.__studio?.cursorLine?.() ?? '');
       expect(at).toContain(lineText);
     }).toPass({ timeout: 20_000 });

@@ -13,7 +13,15 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { AlertOctagon } from 'lucide-react';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactNode,
+} from 'react';
 import type { FlowGraph } from '../../core';
 import { dropZones, nearestZone, type AbsBox, type DropTarget, type DropZone } from './dropZones';
 import { StudioEdge } from './edges/StudioEdge';
@@ -57,7 +65,8 @@ interface Props {
  * The React Flow adapter: controlled nodes and edges in, user gestures out (selection,
  * connections, drops, context menus). No model logic: rules and commands are passed in.
  */
-export function Canvas(props: Props) {
+/** Memoised: the pane's urgent render with the previous (deferred) view passes equal props. */
+export const Canvas = memo(function Canvas(props: Props) {
   const { nodes, edges, graph, canDropAt, onDrop, onSelect } = props;
   const flow = useReactFlow();
   const [drag, setDrag] = useState<{
@@ -288,7 +297,7 @@ export function Canvas(props: Props) {
       )}
     </div>
   );
-}
+});
 
 function sameItem(a: DragItem, b: DragItem): boolean {
   return (

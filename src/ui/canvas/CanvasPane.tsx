@@ -1,6 +1,6 @@
 import type { Connection } from '@xyflow/react';
 import { AlertOctagon } from 'lucide-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { deriveGraph, type FlowEdge, type LayoutDirection } from '../../core';
 import { useStudioView } from '../editor-context/StudioContext';
 import { Canvas, type DragItem } from './Canvas';
@@ -31,7 +31,10 @@ interface Props {
  * banner and dimming when the text does not parse (the last good chart stays).
  */
 export function CanvasPane(props: Props) {
-  const view = useStudioView();
+  // The chart follows the store in a background render: after a canvas or inspector edit the
+  // YAML editor paints first, and at thousands of states redrawing the chart never holds up
+  // the editor's echo (React interrupts the background render when a key arrives).
+  const view = useDeferredValue(useStudioView());
   // Collapsed containers are a view choice: derive with them only when some are collapsed.
   const graph = useMemo(
     () =>
@@ -82,19 +85,25 @@ export function CanvasPane(props: Props) {
   const select = useCallback((paths: string[]) => onSelect(paths), [onSelect]);
   const empty = view.ok && (view.model?.States.length ?? 0) === 0;
 
-  const banner = stale ? (
-    <div className="canvas__banner" role="alert" data-testid="canvas.banner.invalid">
-      <AlertOctagon size={16} aria-hidden="true" />
-      <span className="canvas__banner-text">
-        The YAML does not parse
-        {view.firstError ? `: line ${view.firstError.line}: ${view.firstError.message}` : ''}. The
-        chart shows the last valid version.
-      </span>
-      <button type="button" onClick={props.onGoToError}>
-        Go to error
-      </button>
-    </div>
-  ) : null;
+  const firstError = view.firstError;
+  const onGoToError = props.onGoToError;
+  const banner = useMemo(
+    () =>
+      stale ? (
+        <div className="canvas__banner" role="alert" data-testid="canvas.banner.invalid">
+          <AlertOctagon size={16} aria-hidden="true" />
+          <span className="canvas__banner-text">
+            The YAML does not parse
+            {firstError ? `: line ${firstError.line}: ${firstError.message}` : ''}. The chart shows
+            the last valid version.
+          </span>
+          <button type="button" onClick={onGoToError}>
+            Go to error
+          </button>
+        </div>
+      ) : null,
+    [stale, firstError, onGoToError],
+  );
 
   return (
     <Canvas

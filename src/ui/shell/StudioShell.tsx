@@ -168,6 +168,13 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
     },
     [port],
   );
+  const openNode = useCallback(
+    (path: string) => {
+      port.select([path]);
+      inspectorRef.current?.focus();
+    },
+    [port],
+  );
   const toggleCollapse = useCallback((path: string) => {
     setCollapsed((c) => {
       const n = new Set(c);
@@ -309,10 +316,7 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
               isValidConnection={editing.isValidConnection}
               onNodeContextMenu={nodeMenu}
               onEdgeContextMenu={edgeMenu}
-              onNodeOpen={(p) => {
-                port.select([p]);
-                inspectorRef.current?.focus();
-              }}
+              onNodeOpen={openNode}
             />
           </section>
           <ResizeHandle
