@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { chain, COMMENTED } from './fixtures';
+import { NO_SERVICE_WORKER, chain, COMMENTED } from './fixtures';
 import { LinkedStudioPage } from './pages/LinkedStudioPage';
+
+test.use(NO_SERVICE_WORKER);
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import type { InspectorPage } from './pages/inspectorPage';
 import { InspectorStudio } from './pages/InspectorStudio';
 import { SimulatorPage } from './pages/simulatorPage';
+import { NO_SERVICE_WORKER } from './fixtures';
+
+test.use(NO_SERVICE_WORKER);
 
 /** The guide's sample definition ("Option B: Use YAML"), properly indented. */
 const GUIDE_EXAMPLE = {

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { LinkedStudioPage } from './pages/LinkedStudioPage';
+import { NO_SERVICE_WORKER } from './fixtures';
+
+test.use(NO_SERVICE_WORKER);
 
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SimulatorStudio } from './pages/SimulatorStudio';
+import { NO_SERVICE_WORKER } from './fixtures';
+
+test.use(NO_SERVICE_WORKER);
 
 const fixture = (name: string) => readFileSync(`fixtures/valid/${name}`, 'utf8');
 // The guide's example as the Studio's sample shows it (the fixture without its leading comment).
