@@ -37,6 +37,9 @@ export default defineConfig({
     launchOptions,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
+    // A fresh page would precache the whole build (tens of MB) in the background of every
+    // journey; the built-page journeys (offline, CSP) allow the worker again.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1${outDir}`,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { NO_SERVICE_WORKER, chain, COMMENTED } from './fixtures';
-import { LinkedStudioPage } from './pages/LinkedStudioPage';
+import { StudioPage } from './pages/StudioPage';
 
 test.use(NO_SERVICE_WORKER);
 
@@ -9,7 +9,7 @@ test.beforeEach(() => test.slow());
 
 test.describe('canvas editing', () => {
   test('the "+" on a transition inserts a state there', async ({ page }) => {
-    const studio = new LinkedStudioPage(page);
+    const studio = new StudioPage(page);
     await studio.open();
     await page
       .getByRole('button', { name: 'Insert a state between InvokeFunction and Hello World' })
@@ -21,7 +21,7 @@ test.describe('canvas editing', () => {
   });
 
   test('dragging from a state handle to another state sets Next', async ({ page }) => {
-    const studio = new LinkedStudioPage(page);
+    const studio = new StudioPage(page);
     await studio.openWith(COMMENTED);
     const from = studio.node('Receive').locator('.react-flow__handle.source').first();
     const to = studio.node('Done').locator('.react-flow__handle.target').first();
@@ -40,7 +40,7 @@ test.describe('canvas editing', () => {
 
 test('dragging a state onto a drop line moves it there and rewires the chain', async ({ page }) => {
   test.slow();
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.openWith(COMMENTED);
   const box = await studio.node('Receive').boundingBox();
   if (!box) throw new Error('Receive not visible');
@@ -67,7 +67,7 @@ test.describe('an empty workflow', () => {
   test('dropping a palette item anywhere on the empty canvas creates the first state', async ({
     page,
   }) => {
-    const studio = new LinkedStudioPage(page);
+    const studio = new StudioPage(page);
     await studio.openWith(BLANK);
     await expect(studio.emptyDrop).toContainText('Drop a state here to start');
     const box = await studio.canvas.boundingBox();
@@ -83,7 +83,7 @@ test.describe('an empty workflow', () => {
   });
 
   test('the empty drop zone highlights while dragging and has an add button', async ({ page }) => {
-    const studio = new LinkedStudioPage(page);
+    const studio = new StudioPage(page);
     await studio.openWith(BLANK);
     const item = studio.paletteItem('Choice');
     const card = await studio.emptyDrop.boundingBox();
@@ -106,7 +106,7 @@ test.describe('an empty workflow', () => {
 test('a 50-state workflow opens at a readable zoom on its start; a small one is fitted', async ({
   page,
 }) => {
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.openWith(chain(50));
   await expect(studio.node('S0')).toBeInViewport();
   expect(await studio.zoom()).toBeGreaterThanOrEqual(0.7);
@@ -138,7 +138,7 @@ States:
 test('dragging a state onto the "new branch" zone of a Parallel moves it into a new branch', async ({
   page,
 }) => {
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.openWith(WITH_PARALLEL);
   const from = await studio.node('A').boundingBox();
   const par = await studio.node('Par').boundingBox();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LinkedStudioPage } from './pages/LinkedStudioPage';
+import { StudioPage } from './pages/StudioPage';
 import { NO_SERVICE_WORKER } from './fixtures';
 
 test.use(NO_SERVICE_WORKER);
@@ -8,7 +8,7 @@ test.use(NO_SERVICE_WORKER);
 test.beforeEach(() => test.slow());
 
 test('keyboard only: add a state, connect it, delete it', async ({ page }) => {
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.open();
   await expect(studio.node('InvokeFunction')).toBeVisible();
   // Tab into the canvas: focus lands on a node; arrows move along transitions
@@ -68,7 +68,7 @@ States:
 test('arrow keys follow the graph: Choice targets, into and out of a Parallel', async ({
   page,
 }) => {
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.openWith(BRANCHY);
   await expect(studio.node('Route')).toBeVisible();
   // let the page settle (the editor loads lazily, the chart's final layout follows the first)
@@ -100,7 +100,7 @@ test('arrow keys follow the graph: Choice targets, into and out of a Parallel', 
 });
 
 test('keyboard insert into an empty workflow creates the first state', async ({ page }) => {
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.openWith('Type: StateMachine\nSpecVersion: v1\nName: blank\nStates: []\n');
   await expect(studio.emptyDrop).toBeVisible();
   await page.keyboard.press('/');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { NO_SERVICE_WORKER, chain } from './fixtures';
-import { LinkedStudioPage } from './pages/LinkedStudioPage';
+import { StudioPage } from './pages/StudioPage';
 
 test.use(NO_SERVICE_WORKER);
 
@@ -8,7 +8,7 @@ test.use(NO_SERVICE_WORKER);
 test.beforeEach(() => test.slow());
 
 test('a 200-state workflow opens and scrolls', async ({ page }) => {
-  const studio = new LinkedStudioPage(page);
+  const studio = new StudioPage(page);
   await studio.openWith(chain(200));
   expect(await page.evaluate(() => window.__studio?.stateNames().length)).toBe(200);
   // only what is visible is rendered, but the chart is there

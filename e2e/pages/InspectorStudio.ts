@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { InspectorPage } from './inspectorPage';
-import { LinkedStudioPage } from './LinkedStudioPage';
+import { StudioPage } from './StudioPage';
 
 /** Where a click selects a container (Parallel/Map) rather than a state inside it: its header. */
 const HEADER = { x: 24, y: 14 };
@@ -23,7 +23,7 @@ export function stateName(path: string): string {
  * select a state, read the written YAML back) in one place. Field-level driving stays in
  * `InspectorPage` (`this.inspector`).
  */
-export class InspectorStudio extends LinkedStudioPage {
+export class InspectorStudio extends StudioPage {
   readonly inspector: InspectorPage;
 
   constructor(page: Page) {

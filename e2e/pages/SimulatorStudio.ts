@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { LinkedStudioPage } from './LinkedStudioPage';
+import { StudioPage } from './StudioPage';
 import { SimulatorPage } from './simulatorPage';
 
 /** Where a click selects a container (Parallel/Map) for the run details: its header. */
@@ -10,7 +10,7 @@ const HEADER = { x: 40, y: 12 };
  * the Execute dialog, start, wait for the outcome) in one place. Driving the dialog and reading
  * the run view stays in `SimulatorPage` (`this.sim`).
  */
-export class SimulatorStudio extends LinkedStudioPage {
+export class SimulatorStudio extends StudioPage {
   readonly sim: SimulatorPage;
 
   constructor(page: Page) {

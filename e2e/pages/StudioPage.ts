@@ -1,8 +1,17 @@
+import { deflateRawSync } from 'node:zlib';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Escapes a test id value for an attribute selector (state names may hold any character). */
 export function testIdSelector(id: string): string {
   return `[data-testid="${id.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`;
+}
+
+/**
+ * The share-link value of a definition (`#def=<value>`): raw deflate, base64url without padding,
+ * the format `src/ui/share/shareLink.ts` decodes.
+ */
+export function shareValue(yaml: string): string {
+  return deflateRawSync(Buffer.from(yaml, 'utf8'), { level: 9 }).toString('base64url');
 }
 
 /** The Studio page, driven like a person: mouse, keyboard, palette, editor. */
@@ -25,21 +34,18 @@ export class StudioPage {
     });
   }
 
-  /** Opens the Studio on a definition through a share link (the user's way to open one). */
+  /**
+   * Opens the Studio on a definition through a share link (the user's way to open one). A fresh
+   * page goes straight to the link (one load of the app); a page already on the app needs a
+   * reload, because changing the hash alone opens nothing.
+   */
   async openWith(yaml: string): Promise<void> {
-    const value = await this.page.evaluate(async (text) => {
-      // fflate is not on window: compress with the browser's CompressionStream (raw deflate).
-      const stream = new Blob([new TextEncoder().encode(text)])
-        .stream()
-        .pipeThrough(new CompressionStream('deflate-raw'));
-      const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-      let bin = '';
-      for (const b of bytes) bin += String.fromCharCode(b);
-      return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    }, yaml);
-    await this.page.goto(`./#def=${value}`);
-    await expect(this.page.getByTestId('app.shell')).toBeVisible();
-    await this.page.reload();
+    const fresh = this.page.url() === 'about:blank';
+    await this.page.goto(`./#def=${shareValue(yaml)}`);
+    if (!fresh) {
+      await expect(this.page.getByTestId('app.shell')).toBeVisible();
+      await this.page.reload();
+    }
     await this.ready();
   }
 
