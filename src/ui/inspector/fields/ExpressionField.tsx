@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { checkExpressionText, completeExpression, type ExpressionCompletion } from '../../../core';
 import type { InspectorEdit } from '../useInspectorEdit';
 import { describedBy, FieldShell, type FieldMessage } from './FieldShell';
@@ -32,6 +32,15 @@ export function ExpressionField(p: Props) {
   const [caret, setCaret] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState(false);
+  // The caret after an accepted completion, placed as soon as React has written the new value:
+  // in a later frame, keys typed meanwhile would land before it (".vip" became "vip.").
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const pos = pendingCaret.current;
+    if (pos === null) return;
+    pendingCaret.current = null;
+    input.current?.setSelectionRange(pos, pos);
+  });
   const commit = (text: string, session: string): FieldMessage | null => {
     const problems = checkExpressionText(text);
     if (problems[0]) return { severity: 'error', message: problems[0].message };
@@ -51,7 +60,7 @@ export function ExpressionField(p: Props) {
     const next = f.text.slice(0, completion.from) + item.insert + f.text.slice(caret);
     f.change(next);
     const pos = completion.from + item.insert.length;
-    requestAnimationFrame(() => input.current?.setSelectionRange(pos, pos));
+    pendingCaret.current = pos;
     setCaret(pos);
     setActive(0);
   };
