@@ -381,7 +381,10 @@ test.describe('the built page', () => {
     // the editor (Monaco and its workers) and the canvas
     const editor = page.getByTestId('yaml.editor');
     await expect(editor.locator('.view-lines')).toBeVisible({ timeout: 45_000 });
-    await editor.locator('.view-line').first().click();
+    await editor
+      .locator('.view-line')
+      .first()
+      .click({ position: { x: 4, y: 4 } });
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('# typed under the policy\n');
     await expect.poll(() => ws.source()).toContain('# typed under the policy');
