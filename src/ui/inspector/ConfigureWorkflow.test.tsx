@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { StudioProvider } from '../editor-context/StudioContext';
 import { createEditorPort, type EditorPort } from '../studio/editorPort';
 import { ConfigureWorkflow } from './ConfigureWorkflow';
 import { DEFAULT_WORKFLOW_SETTINGS, workflowSettings } from './workflowSettings';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { domRootPerTest } from '../testing/domRoot';
 
 const WITH_NAME = `Type: StateMachine
 Name: my-wkfl # the console's name
@@ -20,28 +18,22 @@ States:
 `;
 const WITHOUT_NAME = WITH_NAME.replace("Name: my-wkfl # the console's name\n", '');
 
-let host: HTMLElement;
-let root: Root;
+const dom = domRootPerTest();
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   workflowSettings.load({ ...DEFAULT_WORKFLOW_SETTINGS, name: 'my-wkfl' });
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 function show(port: EditorPort) {
   act(() =>
-    root.render(
+    dom.root.render(
       <StudioProvider port={port}>
         <ConfigureWorkflow />
       </StudioProvider>,
     ),
   );
-  return host.querySelector('[data-testid="inspector.field.workflow.name"]') as HTMLInputElement;
+  return dom.host.querySelector(
+    '[data-testid="inspector.field.workflow.name"]',
+  ) as HTMLInputElement;
 }
 
 /** Types `text` after the current value, one input event per character, then leaves the field. */

@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { StatePath } from '../../core';
 import { StudioProvider } from '../editor-context/StudioContext';
 import { runActions } from '../simulator';
 import type { StudioPort } from '../studio/studioPort';
 import { InspectorPanel } from './InspectorPanel';
 import { studioViewOf } from './testView';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { domRootPerTest } from '../testing/domRoot';
 
 const YAML = `Type: StateMachine
 Name: t
@@ -39,26 +37,18 @@ function port(text: string, selection: StatePath[]): StudioPort {
   } as unknown as StudioPort;
 }
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
+const dom = domRootPerTest();
 afterEach(() => {
-  act(() => root.unmount());
   act(() => runActions.closePanel());
-  host.remove();
 });
 
 const preview = () =>
-  host.querySelector('[data-testid="inspector.preview.Branches.0.Condition"]')?.textContent;
+  dom.host.querySelector('[data-testid="inspector.preview.Branches.0.Condition"]')?.textContent;
 
 describe('expression preview in the inspector', () => {
   it('given no run, when a Choice is shown, then its condition says to run the workflow', () => {
     act(() =>
-      root.render(
+      dom.root.render(
         <StudioProvider port={port(YAML, ['Route'])}>
           <InspectorPanel />
         </StudioProvider>,
@@ -70,7 +60,7 @@ describe('expression preview in the inspector', () => {
   it('given a finished run, when a Choice is shown, then its condition shows its value in that run', () => {
     const p = port(YAML, ['Route']);
     act(() =>
-      root.render(
+      dom.root.render(
         <StudioProvider port={p}>
           <InspectorPanel />
         </StudioProvider>,

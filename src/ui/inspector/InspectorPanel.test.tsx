@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatePath } from '../../core';
 import { StudioProvider } from '../editor-context/StudioContext';
 import type { ExecuteResult, StudioPort, StudioView } from '../studio/studioPort';
 import { InspectorPanel } from './InspectorPanel';
 import { studioViewOf } from './testView';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { domRootPerTest } from '../testing/domRoot';
 
 const YAML = `Type: StateMachine
 Name: t
@@ -39,17 +37,7 @@ function fakePort(text: string, selection: StatePath[]) {
   return { port, calls };
 }
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = domRootPerTest();
 
 /** Sets an input's value the way React listens for it, then fires `input`. */
 function typeInto(el: HTMLInputElement, value: string) {
@@ -62,30 +50,30 @@ describe('InspectorPanel', () => {
   it('given a Pass, when a filter row is typed and switched to expression, then the key gains .$', () => {
     const { port, calls } = fakePort(YAML, ['P']);
     act(() =>
-      root.render(
+      dom.root.render(
         <StudioProvider port={port}>
           <InspectorPanel />
         </StudioProvider>,
       ),
     );
-    const mode = host.querySelector<HTMLSelectElement>('[data-testid="inspector.input.mode"]');
+    const mode = dom.host.querySelector<HTMLSelectElement>('[data-testid="inspector.input.mode"]');
     expect(mode?.value).toBe('original');
     act(() => {
       if (!mode) return;
       mode.value = 'filters';
       mode.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    const add = [...host.querySelectorAll('button')].find((b) =>
+    const add = [...dom.host.querySelectorAll('button')].find((b) =>
       b.textContent?.includes('Add row'),
     );
     act(() => add?.click());
     act(() =>
-      typeInto(host.querySelector('[aria-label="Row 1 key"]') as HTMLInputElement, 'FieldC'),
+      typeInto(dom.host.querySelector('[aria-label="Row 1 key"]') as HTMLInputElement, 'FieldC'),
     );
     act(() =>
-      typeInto(host.querySelector('[aria-label="Row 1 value"]') as HTMLInputElement, '$Input'),
+      typeInto(dom.host.querySelector('[aria-label="Row 1 value"]') as HTMLInputElement, '$Input'),
     );
-    act(() => (host.querySelector('.irow__kind') as HTMLButtonElement).click());
+    act(() => (dom.host.querySelector('.irow__kind') as HTMLButtonElement).click());
     const last = calls[calls.length - 1];
     expect(last).toEqual({
       command: 'state.setField',
@@ -103,15 +91,15 @@ describe('InspectorPanel', () => {
     } as StudioView;
     const readOnlyPort = { ...port, getView: () => broken } as StudioPort;
     act(() =>
-      root.render(
+      dom.root.render(
         <StudioProvider port={readOnlyPort}>
           <InspectorPanel />
         </StudioProvider>,
       ),
     );
-    expect(host.querySelector('[data-testid="inspector.readonly"]')?.textContent).toContain(
+    expect(dom.host.querySelector('[data-testid="inspector.readonly"]')?.textContent).toContain(
       'line 3',
     );
-    expect((host.querySelector('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    expect((dom.host.querySelector('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
   });
 });

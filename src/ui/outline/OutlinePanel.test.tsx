@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseSource, type StateMachine } from '../../core';
 import { OutlinePanel } from './OutlinePanel';
 import { createRowsSelector, keepRows, outlineRows } from './outlineRows';
+import { domRootPerTest } from '../testing/domRoot';
 
 // Each row draws one TypeIcon: counting its renders counts the rows that re-rendered.
 const rendered = vi.hoisted(() => [] as string[]);
@@ -14,8 +14,6 @@ vi.mock('../shell/TypeIcon', () => ({
     return null;
   },
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const yaml = (waitSeconds: number, second = 'B') => `Type: StateMachine
 SpecVersion: v1
@@ -38,21 +36,13 @@ function model(text: string): StateMachine {
   return m;
 }
 
-let host: HTMLElement;
-let root: Root;
+const dom = domRootPerTest();
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   rendered.length = 0;
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const show = (m: StateMachine, selection: string[] = []) =>
-  act(() => root.render(<OutlinePanel model={m} selection={selection} onSelect={() => {}} />));
+  act(() => dom.root.render(<OutlinePanel model={m} selection={selection} onSelect={() => {}} />));
 
 describe('OutlinePanel re-rendering', () => {
   it('given a value edit (new model, same states), then no row re-renders', () => {
@@ -69,7 +59,7 @@ describe('OutlinePanel re-rendering', () => {
     rendered.length = 0;
     show(model(yaml(5, 'Hold')));
     expect(rendered).toEqual(['Wait']);
-    expect(host.textContent).toContain('Hold');
+    expect(dom.host.textContent).toContain('Hold');
   });
 
   it('given a new selection, then only the rows whose selection changed re-render', () => {
@@ -77,16 +67,16 @@ describe('OutlinePanel re-rendering', () => {
     rendered.length = 0;
     show(model(yaml(5)), ['C']);
     expect(rendered.sort()).toEqual(['Pass', 'Succeed']);
-    expect(host.querySelector('[aria-selected="true"]')?.textContent).toContain('C');
+    expect(dom.host.querySelector('[aria-selected="true"]')?.textContent).toContain('C');
   });
 
   it('calls the latest onSelect the parent passed', () => {
     const first = vi.fn();
     const second = vi.fn();
     const m = model(yaml(5));
-    act(() => root.render(<OutlinePanel model={m} selection={[]} onSelect={first} />));
-    act(() => root.render(<OutlinePanel model={m} selection={[]} onSelect={second} />));
-    act(() => host.querySelector<HTMLButtonElement>('[data-testid="outline.item.B"]')?.click());
+    act(() => dom.root.render(<OutlinePanel model={m} selection={[]} onSelect={first} />));
+    act(() => dom.root.render(<OutlinePanel model={m} selection={[]} onSelect={second} />));
+    act(() => dom.host.querySelector<HTMLButtonElement>('[data-testid="outline.item.B"]')?.click());
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith('B');
   });

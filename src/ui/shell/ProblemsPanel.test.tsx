@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../core';
 import { createProblemsSelector, ProblemsPanel } from './ProblemsPanel';
+import { domRootPerTest } from '../testing/domRoot';
 
 // Each row draws one severity icon: counting their renders counts the rows that re-rendered.
 const rendered = vi.hoisted(() => [] as string[]);
@@ -21,8 +21,6 @@ vi.mock('lucide-react', async (importOriginal) => {
   };
 });
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 /** A diagnostic at `line`, at `offset` in the text (offsets move with edits above it). */
 function diag(code: string, line: number, offset: number, message = `${code} here`): Diagnostic {
   return {
@@ -38,21 +36,13 @@ function diag(code: string, line: number, offset: number, message = `${code} her
   };
 }
 
-let host: HTMLElement;
-let root: Root;
+const dom = domRootPerTest();
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   rendered.length = 0;
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const show = (ds: Diagnostic[], onPick: (d: Diagnostic) => void = () => {}) =>
-  act(() => root.render(<ProblemsPanel diagnostics={ds} onPick={onPick} />));
+  act(() => dom.root.render(<ProblemsPanel diagnostics={ds} onPick={onPick} />));
 
 describe('ProblemsPanel re-rendering', () => {
   it('given a commit that re-validates to the same problems, then no row re-renders', () => {
@@ -68,22 +58,22 @@ describe('ProblemsPanel re-rendering', () => {
     rendered.length = 0;
     show([diag('e-one', 3, 40), diag('w-two', 10, 150)]);
     expect(rendered).toEqual(['warning']);
-    expect(host.textContent).toContain('Ln 10, Col 5');
+    expect(dom.host.textContent).toContain('Ln 10, Col 5');
   });
 
   it('reveals the diagnostic as it is now, with its current offsets', () => {
     const onPick = vi.fn();
     show([diag('e-one', 3, 40)], onPick);
     show([diag('e-one', 3, 47)], onPick);
-    act(() => host.querySelector<HTMLButtonElement>('[data-testid="problems.item"]')?.click());
+    act(() => dom.host.querySelector<HTMLButtonElement>('[data-testid="problems.item"]')?.click());
     expect(onPick).toHaveBeenCalledTimes(1);
     expect(onPick.mock.calls[0]?.[0]?.range.start).toBe(47);
   });
 
   it('shows the count and the empty state', () => {
     show([]);
-    expect(host.textContent).toContain('Problems (0)');
-    expect(host.textContent).toContain('No problems');
+    expect(dom.host.textContent).toContain('Problems (0)');
+    expect(dom.host.textContent).toContain('No problems');
   });
 });
 

@@ -1,27 +1,15 @@
 // @vitest-environment happy-dom
 import { ArrowLeft, Download } from 'lucide-react';
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WsButton } from './WsButton';
+import { domRootPerTest } from '../testing/domRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = domRootPerTest();
 
 function html(node: ReactNode): string {
-  act(() => root.render(node));
-  return host.innerHTML;
+  act(() => dom.root.render(node));
+  return dom.host.innerHTML;
 }
 
 describe('WsButton', () => {
@@ -41,7 +29,7 @@ describe('WsButton', () => {
     );
     // then nothing differs: test id, classes, hidden icon, label and its space
     expect(drawn).toBe(byHand);
-    expect(host.querySelector('button')?.textContent).toBe(' Workflows');
+    expect(dom.host.querySelector('button')?.textContent).toBe(' Workflows');
   });
 
   it('renders the same DOM as a row button without an icon, in the danger variant', () => {
@@ -71,13 +59,13 @@ describe('WsButton', () => {
         Export
       </WsButton>,
     );
-    expect(host.querySelector('button')?.getAttribute('aria-expanded')).toBe('false');
+    expect(dom.host.querySelector('button')?.getAttribute('aria-expanded')).toBe('false');
     html(
       <WsButton variant="primary" small={false} disabled onClick={noop}>
         Save and exit
       </WsButton>,
     );
-    const b = host.querySelector('button');
+    const b = dom.host.querySelector('button');
     expect(b?.className).toBe('ws-btn ws-btn--primary');
     expect(b?.disabled).toBe(true);
     expect(b?.hasAttribute('data-testid')).toBe(false);
@@ -92,7 +80,7 @@ describe('WsButton', () => {
       </WsButton>,
     );
     // when it is clicked
-    act(() => host.querySelector('button')?.click());
+    act(() => dom.host.querySelector('button')?.click());
     // then the handler ran once
     expect(onClick).toHaveBeenCalledTimes(1);
   });

@@ -1,23 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InspectorEdit } from '../useInspectorEdit';
 import { ExpressionField } from './ExpressionField';
+import { domRootPerTest } from '../../testing/domRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = domRootPerTest();
 
 /** An edit handle that only opens and closes sessions (the field writes through `write`). */
 const edit = {
@@ -34,7 +22,7 @@ describe('ExpressionField completion', () => {
     const written: string[] = [];
     const text = '$Context.Cur && $Input.x';
     act(() =>
-      root.render(
+      dom.root.render(
         <ExpressionField
           edit={edit}
           field="Condition"
@@ -44,12 +32,12 @@ describe('ExpressionField completion', () => {
         />,
       ),
     );
-    const input = host.querySelector('input') as HTMLInputElement;
+    const input = dom.host.querySelector('input') as HTMLInputElement;
     act(() => {
       input.setSelectionRange(12, 12);
       input.focus();
     });
-    const option = [...host.querySelectorAll('[role="option"]')].find((o) =>
+    const option = [...dom.host.querySelectorAll('[role="option"]')].find((o) =>
       o.textContent?.includes('Current.Input'),
     );
     expect(option).toBeDefined();
