@@ -254,13 +254,16 @@ export const Canvas = memo(function Canvas(props: Props) {
           size={1.2}
           color="var(--canvas-dots)"
         />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeStrokeWidth={2}
-        />
+        {/* An empty workflow has nothing to map: an empty frame there only looked broken. */}
+        {!props.empty && (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            nodeStrokeWidth={2}
+          />
+        )}
         <Controls position="bottom-left" showInteractive={false} />
         {drag && !props.empty && (
           <ViewportPortal>
