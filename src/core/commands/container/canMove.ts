@@ -1,21 +1,25 @@
 import { nameOf, type ScopePath, type StatePath } from '../../model/statePath';
 import type { StateMachine } from '../../model/types';
-import { findScope, findState, transitionTargets } from '../../model/walkStates';
+import { findScope, findState } from '../../model/walkStates';
 import { canDelete } from '../../rules/canDelete';
 import { canDrop } from '../../rules/canDrop';
 import type { RuleResult } from '../../rules/ruleResult';
+import { checkTransitionField } from '../transitionField';
 
 /**
  * Where a moved (or dropped) state goes; the same shape as the canvas's drop targets.
  * - `first`: at the start of `scope` (it becomes `StartAt` and goes to `before`, default the
  *   old first state);
- * - `between`: on the transition `after` → `before` (`after` → it → `before`);
+ * - `between`: on the transition `after` → `before` (`after` → it → `before`); `field` is the
+ *   field path of `after` that makes that transition (`Next`, `Default`, `Branches/<i>/Next`,
+ *   `Catch/<i>/Next`, as the graph's edges carry it). Absent: `Next` when it names `before`,
+ *   else the first transition of `after` that does;
  * - `after`: after `after`, which ends its scope (the state becomes the new end);
  * - `newBranch`: a new branch of the Parallel `parallel`, holding only the state.
  */
 export type InsertionPoint =
   | { kind: 'first'; scope: ScopePath; before?: StatePath }
-  | { kind: 'between'; scope: ScopePath; after: StatePath; before: StatePath }
+  | { kind: 'between'; scope: ScopePath; after: StatePath; before: StatePath; field?: string }
   | { kind: 'after'; scope: ScopePath; after: StatePath }
   | { kind: 'newBranch'; parallel: StatePath };
 
@@ -54,7 +58,7 @@ function anchor(model: StateMachine, path: StatePath, moving: StatePath, scope: 
  * target must exist, a container cannot go into itself or its nested flows, the target scope
  * must not already have a state of that name, the last state of a nested flow cannot leave it,
  * a Succeed or Fail (no `Next`) cannot go before another state, `between` needs a transition
- * `after` → `before`, `after` needs a state that ends its flow, and a Choice moved to another
+ * `after` → `before` (through `field`, when given: it must exist and name `before`), `after` needs a state that ends its flow, and a Choice moved to another
  * flow must keep at least one branch (branches to states missing there are removed).
  */
 export function canMove(model: StateMachine, path: StatePath, to: InsertionPoint): RuleResult {
@@ -93,8 +97,8 @@ export function canMove(model: StateMachine, path: StatePath, to: InsertionPoint
     const b = anchor(model, to.before, path, to.scope);
     if (typeof b === 'string') return b;
     if (ends) return `A ${type} state ends the flow: it cannot be placed between two states.`;
-    if (!transitionTargets(a.state).some((t) => t.target === b.state.Name))
-      return `“${a.state.Name}” does not go to “${b.state.Name}”.`;
+    const t = checkTransitionField(a.state, b.state.Name, to.field);
+    if (t !== true) return t;
   } else {
     const a = anchor(model, to.after, path, to.scope);
     if (typeof a === 'string') return a;

@@ -10,6 +10,7 @@ import { outgoingRefs } from '../refs';
 import { asSeq, findPair, type Owner, type YMap, type YPair, type YSeq } from '../text/nodes';
 import { editsOverlap } from '../text/textEdit';
 import { YamlTextEditor } from '../text/yamlTextEditor';
+import { transitionRef } from '../transitionField';
 import { canMove, exitOf, insertionScope, type InsertionPoint } from './canMove';
 
 export interface StateMoveArgs {
@@ -65,8 +66,10 @@ function namesAt(ctx: CommandContext, state: StateNode, to: InsertionPoint): Set
  * `state.move`: takes a state out of its place and splices it in at an insertion point, as one
  * text change. Its old neighbours are joined (`repairIncoming`: predecessors, Choice branches,
  * `Default`, Catch rules and `StartAt` that named it take its `Next`, or end). At the target,
- * `after` → it → `before` (`after`: it becomes the end; `first`: it becomes `StartAt`;
- * `newBranch`: a new Parallel branch holding only it, `End: true`). Across flows, its Catch rules
+ * `after` → it → `before`, through the field of `after` the insertion point names (a Choice
+ * branch, `Default`, a Catch rule; only that field changes) (`after`: it becomes the end;
+ * `first`: it becomes `StartAt`; `newBranch`: a new Parallel branch holding only it,
+ * `End: true`). Across flows, its Catch rules
  * and Choice branches to states missing in the new flow are removed (a Choice left with no
  * branch is refused by `canMove`). The state's text (comments inside it included) moves verbatim,
  * re-indented.
@@ -117,8 +120,7 @@ export const stateMove = defineCommand<StateMoveArgs>({
         const after = requireState(ctx, to.after);
         if (to.kind === 'after') setNextDroppingEnd(ed, after, state.name);
         else {
-          const refs = outgoingRefs(after).filter((r) => r.target === nameOf(to.before));
-          const ref = refs.find((r) => r.field === 'Next') ?? refs[0];
+          const ref = transitionRef(after, nameOf(to.before), to.field);
           if (!ref)
             throw new CommandRefusal(`“${after.name}” does not go to “${nameOf(to.before)}”.`);
           ed.replaceScalar(ref.scalar, state.name);

@@ -1,13 +1,14 @@
 import { childPath, nameOf, scopeOf, type ScopePath, type StatePath } from '../../model/statePath';
 import { isStateType, type StateType } from '../../model/types';
+import { findState } from '../../model/walkStates';
 import { canConnect } from '../../rules/canConnect';
 import { canDrop } from '../../rules/canDrop';
 import { checkStateName, describeScope } from '../../rules/ruleResult';
 import { ensureStartAt } from '../behaviors/ensureStartAt';
 import { uniqueName } from '../behaviors/uniqueName';
 import { CommandRefusal, defineCommand } from '../command';
-import { outgoingRefs } from '../refs';
 import { insertStates, requireScope, requireState, typeFirst } from '../lookup';
+import { checkTransitionField, transitionRef } from '../transitionField';
 import { defaultState } from './defaults';
 
 export interface StateAddArgs {
@@ -19,9 +20,10 @@ export interface StateAddArgs {
   /** The name; default: `<Type>`, `<Type>1`, ... unique in the document. */
   name?: string;
   /**
-   * Insert on an existing transition: `from`'s `field` (default: the first of its transition
-   * fields naming `to`, e.g. `Next`, `Branches/0/Next`, `Default`, `Catch/1/Next`) is pointed at
-   * the new state, whose `Next` (a Choice: branch and `Default`) is `to`.
+   * Insert on an existing transition: `from`'s `field` (`Next`, `Default`, `Branches/<i>/Next`,
+   * `Catch/<i>/Next`; it must name `to`. Default: `Next` when it names `to`, else the first
+   * transition field naming it) is pointed at the new state, whose `Next` (a Choice: branch and
+   * `Default`) is `to`.
    */
   between?: { from: StatePath; to: StatePath; field?: string };
 }
@@ -48,6 +50,11 @@ export const stateAdd = defineCommand<StateAddArgs>({
       }
       const c = canConnect(ctx.model, a.between.from, a.between.to, 'next');
       if (c !== true && !c.startsWith('A Choice')) return c;
+      const from = findState(ctx.model, a.between.from);
+      if (from) {
+        const t = checkTransitionField(from.state, nameOf(a.between.to), a.between.field);
+        if (t !== true) return t;
+      }
     }
     return true;
   },
@@ -61,8 +68,7 @@ export const stateAdd = defineCommand<StateAddArgs>({
     if (a.between) {
       const from = requireState(ctx, a.between.from);
       const toName = nameOf(a.between.to);
-      const refs = outgoingRefs(from).filter((r) => r.target === toName);
-      const ref = a.between.field ? refs.find((r) => r.field === a.between?.field) : refs[0];
+      const ref = transitionRef(from, toName, a.between.field);
       if (!ref) throw new CommandRefusal(`“${from.name}” does not go to “${toName}”.`);
       ed.replaceScalar(ref.scalar, name);
       next = toName;

@@ -1,17 +1,19 @@
 import { parseDocument, type Scalar } from 'yaml';
-import { childPath, type ScopePath } from '../../model/statePath';
+import { childPath, nameOf, type ScopePath, type StatePath } from '../../model/statePath';
+import { findState } from '../../model/walkStates';
 import { canDrop } from '../../rules/canDrop';
 import { ensureStartAt } from '../behaviors/ensureStartAt';
 import { uniqueName } from '../behaviors/uniqueName';
 import { CommandRefusal, defineCommand } from '../command';
 import type { StateNode } from '../docIndex';
-import { insertStates, requireScope } from '../lookup';
+import { insertStates, requireScope, requireState } from '../lookup';
 import { outgoingRefs } from '../refs';
 import { columnOf, dedentLines, lineEndAfter } from '../text/lines';
 import { asMap, asSeq, findPair, rangeOf, stringField, type YMap } from '../text/nodes';
 import { DEFAULT_STYLE } from '../text/renderYaml';
 import { applyEditsToSlice } from '../text/textEdit';
 import { YamlTextEditor } from '../text/yamlTextEditor';
+import { checkTransitionField, transitionRef } from '../transitionField';
 
 export interface StatePasteArgs {
   scope: ScopePath;
@@ -22,6 +24,13 @@ export interface StatePasteArgs {
    * (a copied flow). Comments and formatting inside each state are kept.
    */
   yaml: string;
+  /**
+   * Paste on an existing transition of a state of `scope`: `from`'s `field` (as for
+   * `state.add`'s `between`: it must name `to`; default `Next`, else the first field naming
+   * `to`) is pointed at the first pasted state. The pasted states' own exits are left as
+   * written (the caller wires them, e.g. to `to`). The default index is then after `from`.
+   */
+  between?: { from: StatePath; to: StatePath; field?: string };
 }
 
 interface Pasted {
@@ -58,6 +67,8 @@ function readPasted(text: string): { doc: ReturnType<typeof parseDocument>; stat
  * (in the document or earlier in the paste) gets a fresh name (`Check` → `Check1`), and the
  * pasted states' references to renamed pasted states follow. Transitions to states outside the
  * paste are kept as written (validation reports those that do not exist in the target scope).
+ * With `between`, one transition of the flow is pointed at the first pasted state, in the same
+ * text change.
  */
 export const statePaste = defineCommand<StatePasteArgs>({
   name: 'state.paste',
@@ -65,6 +76,13 @@ export const statePaste = defineCommand<StatePasteArgs>({
   canExecute(ctx, a) {
     const drop = canDrop(ctx.model, { type: 'Pass' }, a.scope);
     if (drop !== true) return drop;
+    if (a.between) {
+      const from = findState(ctx.model, a.between.from);
+      if (!from || from.scope !== a.scope)
+        return `There is no state “${nameOf(a.between.from)}” in that flow.`;
+      const t = checkTransitionField(from.state, nameOf(a.between.to), a.between.field);
+      if (t !== true) return t;
+    }
     try {
       readPasted(a.yaml);
     } catch (e) {
@@ -98,8 +116,18 @@ export const statePaste = defineCommand<StatePasteArgs>({
       return { lines: dedentLines(body, columnOf(a.yaml, start)) };
     });
     const names = states.map((p) => renames.get(p.name) ?? p.name);
-    ensureStartAt(ed, scope, names[0] as string);
-    insertStates(ed, scope, a.index ?? scope.states?.items.length ?? 0, payloads);
+    const entry = names[0] as string;
+    let index = a.index;
+    if (a.between) {
+      const from = requireState(ctx, a.between.from);
+      const ref = transitionRef(from, nameOf(a.between.to), a.between.field);
+      if (!ref)
+        throw new CommandRefusal(`“${from.name}” does not go to “${nameOf(a.between.to)}”.`);
+      ed.replaceScalar(ref.scalar, entry);
+      index ??= from.index + 1;
+    }
+    ensureStartAt(ed, scope, entry);
+    insertStates(ed, scope, index ?? scope.states?.items.length ?? 0, payloads);
     return { selection: names.map((n) => childPath(a.scope, n)) };
   },
 });
