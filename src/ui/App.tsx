@@ -8,6 +8,7 @@ import { browserLayoutStore, createLayoutClient, mainThreadWorker } from './layo
 import { decodeShare, shareValueFromHash } from './share/shareLink';
 import { StudioShell } from './shell/StudioShell';
 import type { ToastMessage } from './shell/Toast';
+import { createDeriveClient } from './derive/createDeriveClient';
 import { createEditorPort, type EditorPort } from './studio/editorPort';
 import { SAMPLE_WORKFLOW } from './studio/sampleWorkflow';
 import { installTestApi } from './studio/testApi';
@@ -39,6 +40,14 @@ function savedDirection(): LayoutDirection {
   }
 }
 
+/** Runs `f` when the page is idle (after load work), or soon where idle callbacks are missing. */
+function requestIdle(f: () => void): void {
+  const idle = (window as Window & { requestIdleCallback?: (f: () => void) => number })
+    .requestIdleCallback;
+  if (idle) idle(f);
+  else setTimeout(f, 1000);
+}
+
 interface AppProps {
   /** The text to open (a workspace workflow); without it, the share link or the sample. */
   initialText?: string;
@@ -50,7 +59,11 @@ interface AppProps {
 export function App({ initialText, onPort }: AppProps = {}) {
   const [boot] = useState(() => {
     const doc = initialText === undefined ? initialDocument() : { text: initialText, toast: null };
-    const port = createEditorPort(doc.text);
+    // Typed text is parsed in a Worker (the echo never waits for a parse); without workers, here.
+    const deriver = typeof Worker === 'undefined' ? null : createDeriveClient();
+    const port = createEditorPort(doc.text, { deriver });
+    // The worker loads the parser while the page is idle, before the first keystroke needs it.
+    if (deriver) requestIdle(() => deriver.warm());
     installTestApi(port);
     // One layout client for the page; layouts are cached by structure and direction, and kept
     // across loads. elkjs needs seconds to load and warm up in its worker: start it now and ask

@@ -6,6 +6,7 @@ import type { StatePath } from '../model/statePath';
 import type { ExecutionMode } from '../model/types';
 import type { ParseResult } from '../yaml/types';
 import { defaultDerive, type Derive } from './derive';
+import { parseFromDerived, type DerivedText } from './derivedText';
 import { textDiff } from './textDiff';
 import { runTransaction } from './transaction';
 import {
@@ -45,23 +46,31 @@ export function createEditorStore<G = unknown>(
     mode: ExecutionMode,
     prev: EditorState<G> | null,
     parsed?: ParseResult,
+    pre?: Precomputed<G>,
   ) => {
     const parse = parsed ?? derive.parse(source);
     const good = parse.ok && parse.model !== null;
     const lastGood = good ? parse : (prev?.lastGood ?? null);
     let graph: G | null = prev?.graph ?? null;
     if (good && parse.model) {
-      try {
-        graph = derive.graph(parse.model);
-      } catch {
-        graph = prev?.graph ?? null;
+      if (pre) graph = pre.graph ?? graph;
+      else {
+        try {
+          graph = derive.graph(parse.model);
+        } catch {
+          graph = prev?.graph ?? null;
+        }
       }
     }
-    return { parse, lastGood, graph, stale: !good, diagnostics: safeValidate(derive, parse, mode) };
+    const diagnostics =
+      pre && pre.mode === mode ? pre.diagnostics : safeValidate(derive, parse, mode);
+    return { parse, lastGood, graph, stale: !good, diagnostics };
   };
 
-  const context = (source: string, parse: ParseResult): CommandContext | { reason: string } => {
+  const context = (source: string, current: ParseResult): CommandContext | { reason: string } => {
     if (ctxCache?.text === source) return ctxCache.ctx;
+    // A text derived on another thread comes without its Document: parse it here, once.
+    const parse = current.doc === null && current.text === source ? derive.parse(source) : current;
     let ctx: CommandContext | { reason: string };
     if (!parse.ok) {
       const err = parse.diagnostics.find((d) => d.severity === 'error');
@@ -98,9 +107,14 @@ export function createEditorStore<G = unknown>(
       return selection.filter((p) => parse.sourceMap.states.has(p));
     };
 
-    const apply = (input: CommitInput, history: EditHistory, parsed?: ParseResult): void => {
+    const apply = (
+      input: CommitInput,
+      history: EditHistory,
+      parsed?: ParseResult,
+      pre?: Precomputed<G>,
+    ): void => {
       const s = get();
-      const d = deriveFrom(input.source, s.mode, s, parsed);
+      const d = deriveFrom(input.source, s.mode, s, parsed, pre);
       const selection = input.selection ? [...input.selection] : survivors(s.selection, d.parse);
       set({
         source: input.source,
@@ -112,10 +126,10 @@ export function createEditorStore<G = unknown>(
       });
     };
 
-    const commit = (input: CommitInput, parsed?: ParseResult): boolean => {
+    const commit = (input: CommitInput, parsed?: ParseResult, pre?: Precomputed<G>): boolean => {
       const s = get();
       if (input.origin === 'load') {
-        apply(input, EMPTY_HISTORY, parsed);
+        apply(input, EMPTY_HISTORY, parsed, pre);
         return true;
       }
       if (input.source === s.source) return false;
@@ -134,10 +148,10 @@ export function createEditorStore<G = unknown>(
           ...(input.coalesceKey !== undefined ? { coalesceKey: input.coalesceKey } : {}),
         };
         history = recordHistory(history, entry, options.historyLimit, options.coalesceWindowMs);
-        apply({ ...input, selection: selAfter }, history, d);
+        apply({ ...input, selection: selAfter }, history, d, pre);
         return true;
       }
-      apply(input, history, parsed);
+      apply(input, history, parsed, pre);
       return true;
     };
 
@@ -177,6 +191,16 @@ export function createEditorStore<G = unknown>(
       ...historyFlags(EMPTY_HISTORY),
 
       commit: (input) => commit(input),
+
+      commitDerived(input, derived) {
+        if (derived.text !== input.source) return false;
+        return commit(input, parseFromDerived(derived), derived);
+      },
+
+      prepareCommands() {
+        const s = get();
+        context(s.source, s.parse);
+      },
 
       execute(name, args, origin = 'canvas', opts = {}) {
         const s = get();
@@ -267,6 +291,9 @@ export function createEditorStore<G = unknown>(
     };
   });
 }
+
+/** Results computed elsewhere for one text: its graph and its diagnostics for `mode`. */
+type Precomputed<G> = Pick<DerivedText<G>, 'graph' | 'diagnostics' | 'mode'>;
 
 function safeValidate<G>(derive: Derive<G>, parse: ParseResult, mode: ExecutionMode): Diagnostic[] {
   try {

@@ -7,6 +7,7 @@ import type { ExecutionMode } from '../model/types';
 import type { RuleResult } from '../rules/ruleResult';
 import type { ParseResult } from '../yaml/types';
 import type { Derive } from './derive';
+import type { DerivedText } from './derivedText';
 import type { CommitOrigin, EditHistory } from './history';
 import type { TransactionStep } from './transaction';
 
@@ -56,6 +57,15 @@ export interface EditorState<G = unknown> {
   history: EditHistory;
 
   commit(input: CommitInput): boolean;
+  /**
+   * Commits text whose parse, diagnostics and graph were derived elsewhere (`deriveText` in a
+   * Worker), so this thread does not parse it. False, and nothing changes, when `derived` is of
+   * another text or the text is the current one. Diagnostics are validated again only if the
+   * mode changed meanwhile. Commands parse the text on first use (see `prepareCommands`).
+   */
+  commitDerived(input: CommitInput, derived: DerivedText<G>): boolean;
+  /** Readies commands for the current text (parses it if only a derived parse is held). */
+  prepareCommands(): void;
   /**
    * Runs a command on the current source and commits its result (origin default `canvas`).
    * `options.coalesceKey` merges repeated edits (an inspector field session) into one entry.

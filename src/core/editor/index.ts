@@ -5,3 +5,4 @@ export type { Derive } from './derive';
 export { defaultDerive } from './derive';
 export * from './transaction';
 export * from './editorState';
+export * from './derivedText';

@@ -9,6 +9,7 @@ import {
   type FlowGraph,
   type TransactionStep,
 } from '../../core';
+import type { DeriveClient } from '../derive/createDeriveClient';
 import type { ExecuteResult, Origin, StudioPort, StudioView } from './studioPort';
 
 /** The Studio's port with the extras the inspector and compound gestures use. */
@@ -29,7 +30,11 @@ export interface EditorPort extends StudioPort {
  * parse, diagnostics, graph, selection and the one history; this maps it to the snapshot the
  * panels render and forwards writes. No editing logic here.
  */
-export function createEditorPort(initial: string): EditorPort {
+export function createEditorPort(
+  initial: string,
+  options: { deriver?: DeriveClient | null } = {},
+): EditorPort {
+  const deriver = options.deriver ?? null;
   const store = createEditorStore<FlowGraph>(initial);
   let cachedFor: EditorState<FlowGraph> | null = null;
   let cached: StudioView | null = null;
@@ -73,6 +78,24 @@ export function createEditorPort(initial: string): EditorPort {
         coalesceKey: origin,
       });
     },
+    ...(deriver
+      ? {
+          async deriveText(text: string) {
+            const derived = await deriver.derive(text, store.getState().mode);
+            if (!derived) return null;
+            return {
+              commit: () =>
+                store
+                  .getState()
+                  .commitDerived(
+                    { source: text, origin: 'yaml', label: 'Typing', coalesceKey: 'yaml' },
+                    derived,
+                  ),
+            };
+          },
+        }
+      : {}),
+    prepareCommands: () => store.getState().prepareCommands(),
     execute: exec,
     canExecute: (command, args) =>
       store.getState().canExecute(command as CommandName, args as never),

@@ -29,6 +29,12 @@ export interface StudioView {
   canRedo: boolean;
 }
 
+/** Typed text derived off the main thread (a Worker), ready to commit. */
+export interface DerivedCommit {
+  /** Commits the text as typing (origin 'yaml'); false if it is already the store's text. */
+  commit(): boolean;
+}
+
 export type ExecuteResult = { ok: true } | { ok: false; reason: string };
 
 /** One step of a compound edit: the next command, given the text and selection so far. */
@@ -57,6 +63,14 @@ export interface StudioPort {
    * the text and selection the previous steps produced. Refused as a whole if one step is.
    */
   transact(label: string, origin: Origin, steps: readonly Step[]): ExecuteResult;
+  /**
+   * Derives typed text (parse, diagnostics, chart) off the main thread, when the port can: the
+   * editor's echo then never waits for a parse. Null when a newer text superseded this one;
+   * rejects when the worker failed (commit with `commitText` instead).
+   */
+  deriveText?(text: string): Promise<DerivedCommit | null>;
+  /** Readies canvas commands for the current text ahead of use (an idle-time parse). */
+  prepareCommands?(): void;
   /** Minimal edits from `before` to `after` (for the Monaco bridge). */
   diff(before: string, after: string): readonly TextSplice[];
 }

@@ -78,7 +78,13 @@ export function YamlEditor({
           fixedOverflowWidgets: true,
           ariaLabel: 'Workflow YAML',
         });
-        bridge = new YamlBridge(monaco, editor, port);
+        const derive = studio.deriveText
+          ? {
+              derive: studio.deriveText.bind(studio),
+              prepare: () => studio.prepareCommands?.(),
+            }
+          : null;
+        bridge = new YamlBridge(monaco, editor, port, derive);
         const ed = editor;
         const br = bridge;
         // One meaning of undo: Monaco's own stack is bypassed for the store's history.

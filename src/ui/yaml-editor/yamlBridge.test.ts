@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MonacoApi } from './loadMonaco';
 import {
   commitDelay,
+  PREPARE_AFTER_MS,
   TYPING_DEBOUNCE_MAX_MS,
   TYPING_DEBOUNCE_MS,
   YamlBridge,
@@ -125,5 +126,189 @@ describe('YamlBridge commit pacing', () => {
     nextFrame();
     vi.advanceTimersByTime(0);
     expect(commits).toEqual(['a: 12\n']);
+  });
+});
+
+/**
+ * A bridge over a fake store (source, subscribers, selection-only changes) and, optionally, a
+ * derive worker whose answers the test releases.
+ */
+function storeHarness(withWorker: boolean) {
+  let text = 'a: 1\n';
+  let source = text;
+  const changed: (() => void)[] = [];
+  const listeners: ((s: string) => void)[] = [];
+  const model = {
+    getValue: () => text,
+    onDidChangeContent: (f: () => void) => {
+      changed.push(f);
+      return { dispose: () => undefined };
+    },
+    getPositionAt: (offset: number) => ({ lineNumber: 1, column: offset + 1 }),
+    // The port's diff is one whole-text splice: applying it sets the text.
+    pushEditOperations: (_: unknown, edits: { text: string }[]) => {
+      text = edits.map((e) => e.text).join('');
+    },
+  };
+  const editor = { getModel: () => model, getSelections: () => [] };
+  const notify = () => listeners.forEach((l) => l(source));
+  const syncCommits: string[] = [];
+  const port: SourcePort = {
+    getSource: () => source,
+    subscribe: (l) => {
+      listeners.push(l);
+      return () => undefined;
+    },
+    commitText: (t) => {
+      syncCommits.push(t);
+      if (t === source) return;
+      source = t;
+      notify();
+    },
+    diff: (a, b) => [{ start: 0, end: a.length, text: b }],
+  };
+  const requests: { text: string; answer(ok?: boolean): Promise<void> }[] = [];
+  const derive = {
+    derive: (t: string) =>
+      new Promise<{ commit(): boolean } | null>((resolve, reject) => {
+        requests.push({
+          text: t,
+          answer: async (ok = true) => {
+            if (ok)
+              resolve({
+                commit: () => (t === source ? false : ((source = t), notify(), true)),
+              });
+            else reject(new Error('worker failed'));
+            await Promise.resolve();
+            await Promise.resolve();
+          },
+        });
+      }),
+    prepare: vi.fn(),
+  };
+  const monaco = { Range: class {} } as unknown as MonacoApi;
+  const bridge = new YamlBridge(
+    monaco,
+    editor as unknown as Monaco.editor.IStandaloneCodeEditor,
+    port,
+    withWorker ? derive : null,
+  );
+  const type = (next: string) => {
+    text = next;
+    for (const f of changed) f();
+  };
+  return {
+    bridge,
+    type,
+    syncCommits,
+    requests,
+    prepare: derive.prepare,
+    editorText: () => text,
+    storeText: () => source,
+    /** A selection change: the store notifies with the same source. */
+    select: notify,
+    /** A canvas edit or undo: the store's source changes from outside the editor. */
+    external: (t: string) => ((source = t), notify()),
+  };
+}
+
+describe('YamlBridge and the store', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16));
+    vi.stubGlobal('navigator', {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  /** The debounce, the frame and the task after it. */
+  const pause = () => vi.advanceTimersByTime(TYPING_DEBOUNCE_MS + 20);
+
+  it('given typed text waiting for its commit, when only the selection changes, then the typed text stays', () => {
+    const h = storeHarness(false);
+    h.type('a: 12\n');
+    h.select();
+    expect(h.editorText()).toBe('a: 12\n');
+    pause();
+    expect(h.storeText()).toBe('a: 12\n');
+  });
+
+  it('given a derive worker, when typing pauses, then the text is derived there and committed when it answers', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
+    expect(h.storeText()).toBe('a: 1\n');
+    expect(h.bridge.pending).toBe(true);
+    await h.requests[0]?.answer();
+    expect(h.storeText()).toBe('a: 12\n');
+    expect(h.syncCommits).toEqual([]);
+    expect(h.bridge.pending).toBe(false);
+  });
+
+  it('given keys typed while the worker derives, when it answers, then that stale text is not committed and the newer keys stay', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    h.type('a: 123\n');
+    await h.requests[0]?.answer();
+    expect(h.storeText()).toBe('a: 1\n');
+    expect(h.editorText()).toBe('a: 123\n');
+    pause();
+    await h.requests[1]?.answer();
+    expect(h.storeText()).toBe('a: 123\n');
+    expect(h.editorText()).toBe('a: 123\n');
+  });
+
+  it('given a derivation in flight, when flushed (undo, a canvas gesture), then the text commits here at once and the late answer is ignored', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    h.bridge.flush();
+    expect(h.syncCommits).toEqual(['a: 12\n']);
+    h.external('a: 1\n'); // the undo the flush came before
+    await h.requests[0]?.answer();
+    expect(h.storeText()).toBe('a: 1\n');
+    expect(h.editorText()).toBe('a: 1\n');
+  });
+
+  it('given a worker that fails, then the typed text commits here instead', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    await h.requests[0]?.answer(false);
+    expect(h.syncCommits).toEqual(['a: 12\n']);
+    expect(h.storeText()).toBe('a: 12\n');
+  });
+
+  it('given an external change while a derivation is in flight, then the editor shows the store and the derivation is dropped', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    h.external('b: 2\n');
+    expect(h.editorText()).toBe('b: 2\n');
+    await h.requests[0]?.answer();
+    expect(h.storeText()).toBe('b: 2\n');
+    expect(h.bridge.pending).toBe(false);
+  });
+
+  it('given a committed derivation, when typing stays paused, then canvas commands are readied once', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    await h.requests[0]?.answer();
+    vi.advanceTimersByTime(PREPARE_AFTER_MS + 10);
+    expect(h.prepare).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a key soon after a commit, then the idle-time parse waits for the next pause', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    pause();
+    await h.requests[0]?.answer();
+    h.type('a: 123\n');
+    vi.advanceTimersByTime(PREPARE_AFTER_MS + 10);
+    expect(h.prepare).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import type * as Monaco from 'monaco-editor';
 import type { Diagnostic } from '../../core';
-import type { TextSplice } from '../studio/studioPort';
+import type { DerivedCommit, TextSplice } from '../studio/studioPort';
 import type { MonacoApi } from './loadMonaco';
 
 /** What the bridge needs from the editor store (kept narrow so the bridge is easy to test). */
@@ -13,6 +13,18 @@ export interface SourcePort {
   /** Minimal edits turning `before` into `after` (the core's textDiff). */
   diff(before: string, after: string): readonly TextSplice[];
 }
+
+/**
+ * Off-main-thread commits (optional): `derive` parses typed text in a Worker; `prepare` readies
+ * canvas commands for the committed text when the user pauses (an idle-time parse).
+ */
+export interface DerivePort {
+  derive(text: string): Promise<DerivedCommit | null>;
+  prepare(): void;
+}
+
+/** Quiet time after the last key before the idle-time parse for canvas commands. */
+export const PREPARE_AFTER_MS = 500;
 
 /** Shortest pause between the last keystroke and the commit (parse, chart, diagnostics). */
 export const TYPING_DEBOUNCE_MS = 40;
@@ -51,15 +63,26 @@ export class YamlBridge {
   private waiting = 0;
   /** How long the last commit kept the main thread (commit and the renders it triggered). */
   private lastCommitMs = 0;
+  /** Text sent to the derive worker, not committed yet. */
+  private inFlight: string | null = null;
+  /** Changes whenever a derivation in flight must not be committed any more. */
+  private derivation = 0;
+  /** The text the bridge last committed, until the store reports it (not an external change). */
+  private handed: string | null = null;
+  /** The store's source as last seen (selection-only changes of the store are not edits). */
+  private seen: string;
+  private prepareTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly disposers: (() => void)[] = [];
 
   constructor(
     private readonly monaco: MonacoApi,
     private readonly editor: Monaco.editor.IStandaloneCodeEditor,
     private readonly port: SourcePort,
+    private readonly derive: DerivePort | null = null,
   ) {
     const model = editor.getModel();
     if (!model) throw new Error('YamlBridge: the editor has no model');
+    this.seen = port.getSource();
     const sub = model.onDidChangeContent(() => {
       if (this.applying) return;
       this.schedule();
@@ -68,16 +91,25 @@ export class YamlBridge {
     this.disposers.push(port.subscribe((source) => this.fromStore(source)));
   }
 
-  /** True while typed text waits for its debounced commit. */
+  /** True while typed text waits for its commit (debounce or derivation in the worker). */
   get pending(): boolean {
-    return this.dirty;
+    return this.dirty || this.inFlight !== null;
   }
 
-  /** Commits typed text now (before undo, before a canvas command reads the store). */
+  /**
+   * Commits typed text now, on this thread (before undo, before a canvas command reads the
+   * store): a derivation still in the worker is dropped.
+   */
   flush(): void {
-    if (!this.dirty) return;
+    if (!this.pending) return;
     this.cancel();
-    this.commit();
+    this.dropDerivation();
+    this.commitNow();
+  }
+
+  private dropDerivation(): void {
+    this.derivation++;
+    this.inFlight = null;
   }
 
   /** Forgets the scheduled commit (the typed text is committed now, or overridden). */
@@ -88,18 +120,71 @@ export class YamlBridge {
     this.waiting++;
   }
 
+  /** Commits the editor's text on this thread (parse included). */
+  private commitNow(): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    this.measure(() => this.hand(model.getValue(), () => this.port.commitText(model.getValue())));
+  }
+
+  /** Runs a commit of `text`, noting it as the bridge's own unless the store has it already. */
+  private hand(text: string, commit: () => void): void {
+    if (text !== this.port.getSource()) this.handed = text;
+    commit();
+  }
+
+  private measure(commit: () => void): void {
+    const t0 = performance.now();
+    commit();
+    // The renders the commit triggers run in this task's microtasks: measure up to the next task.
+    setTimeout(() => (this.lastCommitMs = performance.now() - t0), 0);
+  }
+
+  /** The pause is over: derive the text in the worker if there is one, else commit it here. */
   private commit(): void {
     const model = this.editor.getModel();
     if (!model) return;
-    const t0 = performance.now();
-    this.port.commitText(model.getValue());
-    // The renders the commit triggers run in this task's microtasks: measure up to the next task.
-    setTimeout(() => (this.lastCommitMs = performance.now() - t0), 0);
+    if (!this.derive) return this.commitNow();
+    const text = model.getValue();
+    const ticket = ++this.derivation;
+    this.inFlight = text;
+    this.derive.derive(text).then(
+      (ready) => {
+        // Superseded, or more keys typed since: the newer text's derivation decides.
+        if (ticket !== this.derivation || !ready || this.dirty) return;
+        this.inFlight = null;
+        this.measure(() => this.hand(text, () => ready.commit()));
+        this.schedulePrepare();
+      },
+      () => {
+        // The worker failed: commit here, as without one (nothing typed is lost).
+        if (ticket !== this.derivation) return;
+        this.inFlight = null;
+        this.measure(() => this.hand(text, () => this.port.commitText(text)));
+      },
+    );
+  }
+
+  /** Once typing pauses, parse the committed text for canvas commands while the page is idle. */
+  private schedulePrepare(): void {
+    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
+    this.prepareTimer = setTimeout(() => {
+      this.prepareTimer = null;
+      const run = () => {
+        if (!this.pending) this.derive?.prepare();
+      };
+      const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => number })
+        .requestIdleCallback;
+      if (idle) idle.call(globalThis, run, { timeout: 2000 });
+      else run();
+    }, PREPARE_AFTER_MS);
   }
 
   private schedule(): void {
     // The keystroke path: remember that text changed, nothing more.
     this.cancel();
+    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
+    this.prepareTimer = null;
     this.dirty = true;
     this.timer = setTimeout(() => this.whenIdle(), commitDelay(this.lastCommitMs));
   }
@@ -129,11 +214,21 @@ export class YamlBridge {
   private fromStore(source: string): void {
     const model = this.editor.getModel();
     if (!model) return;
+    // Only a change of the source is an edit (not a selection change while a commit waits).
+    if (source === this.seen) return;
+    this.seen = source;
+    // The bridge's own commit arriving: the editor may already be ahead of it (newer keys).
+    if (source === this.handed) {
+      this.handed = null;
+      return;
+    }
+    this.handed = null;
     const current = model.getValue();
     if (current === source) return;
-    // Typed text not committed yet loses to an external change only if it is stale; an external
-    // change while typing is rare (a canvas edit), and the store's text is the truth.
+    // An external change (canvas, inspector, undo) while typed text waits: the store's text is
+    // the truth; such gestures flush typed text first, so only a race lands here.
     if (this.dirty) this.cancel();
+    this.dropDerivation();
     const edits = this.port.diff(current, source).map((e) => {
       const start = model.getPositionAt(e.start);
       const end = model.getPositionAt(e.end);
@@ -153,6 +248,8 @@ export class YamlBridge {
 
   dispose(): void {
     this.cancel();
+    this.dropDerivation();
+    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
     for (const d of this.disposers) d();
   }
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ORDER_FLOW } from '../commands/testing/fixtures';
+import { createEditorStore } from './createEditorStore';
+import { defaultDerive } from './derive';
+import { deriveText } from './derivedText';
+
+/** What a Worker would post back: the derivation after a structured clone. */
+const posted = (text: string, mode: 'Standard' | 'Express' = 'Standard') =>
+  structuredClone(deriveText(text, mode));
+
+const EDITED = ORDER_FLOW.replace('    Seconds: 5\n', '    Seconds: 7   # longer\n');
+
+describe('commitDerived', () => {
+  it('given text derived elsewhere, when committed, then the store holds what a direct commit derives, without parsing', () => {
+    const parse = vi.fn(defaultDerive().parse);
+    const store = createEditorStore(ORDER_FLOW, { derive: { parse } });
+    const direct = createEditorStore(ORDER_FLOW);
+    parse.mockClear();
+
+    expect(
+      store
+        .getState()
+        .commitDerived({ source: EDITED, origin: 'yaml', label: 'Typing' }, posted(EDITED)),
+    ).toBe(true);
+    direct.getState().commit({ source: EDITED, origin: 'yaml', label: 'Typing' });
+
+    expect(parse).not.toHaveBeenCalled();
+    const s = store.getState();
+    const d = direct.getState();
+    expect(s.source).toBe(EDITED);
+    expect(s.parse.model).toEqual(d.parse.model);
+    expect(s.parse.sourceMap).toEqual(d.parse.sourceMap);
+    expect(s.diagnostics).toEqual(d.diagnostics);
+    expect(s.graph).toEqual(d.graph);
+    expect(s.parse.lineIndex.position(EDITED.indexOf('Seconds: 7'))).toEqual(
+      d.parse.lineIndex.position(EDITED.indexOf('Seconds: 7')),
+    );
+    expect(s.parse.doc).toBeNull();
+    expect(s.undoLabel).toBe('Typing');
+  });
+
+  it('given a derived text, when a command runs, then it parses once on this thread and edits losslessly', () => {
+    const parse = vi.fn(defaultDerive().parse);
+    const store = createEditorStore(ORDER_FLOW, { derive: { parse } });
+    store.getState().commitDerived({ source: EDITED, origin: 'yaml' }, posted(EDITED));
+    parse.mockClear();
+
+    store.getState().prepareCommands();
+    store.getState().prepareCommands();
+    expect(parse).toHaveBeenCalledTimes(1);
+    const r = store.getState().execute('state.rename', { path: 'Hold', newName: 'Pause' });
+
+    expect(r.ok).toBe(true);
+    expect(store.getState().source).toContain('Seconds: 7   # longer');
+    expect(store.getState().source).toContain('Name: Pause');
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().source).toBe(EDITED);
+  });
+
+  it('given a derived text with a syntax error, then commands name the line as for a direct commit', () => {
+    const broken = ORDER_FLOW.replace('    Seconds: 5\n', '    Seconds: [5\n');
+    const store = createEditorStore(ORDER_FLOW);
+    store.getState().commitDerived({ source: broken, origin: 'yaml' }, posted(broken));
+
+    const s = store.getState();
+    expect(s.stale).toBe(true);
+    expect(s.graph).not.toBeNull();
+    const r = s.execute('state.remove', { path: 'Hold' });
+    expect(!r.ok && r.reason).toMatch(
+      /^The YAML has a syntax error at line \d+: fix it to edit on the canvas$/,
+    );
+  });
+
+  it('given the mode changed while the text was derived, then diagnostics are validated for the new mode', () => {
+    const store = createEditorStore(ORDER_FLOW);
+    store.getState().setMode('Express');
+    const expressOnly = createEditorStore(EDITED, { mode: 'Express' }).getState().diagnostics;
+
+    store.getState().commitDerived({ source: EDITED, origin: 'yaml' }, posted(EDITED, 'Standard'));
+
+    expect(store.getState().diagnostics).toEqual(expressOnly);
+  });
+
+  it('given a derivation of another text, then nothing is committed', () => {
+    const store = createEditorStore(ORDER_FLOW);
+    const ok = store
+      .getState()
+      .commitDerived({ source: EDITED, origin: 'yaml' }, posted(EDITED + '# more\n'));
+    expect(ok).toBe(false);
+    expect(store.getState().source).toBe(ORDER_FLOW);
+    expect(store.getState().canUndo).toBe(false);
+  });
+});

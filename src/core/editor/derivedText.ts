@@ -1,0 +1,74 @@
+import { deriveGraph } from '../graph/deriveGraph';
+import type { FlowGraph } from '../graph/types';
+import type { Diagnostic } from '../model/diagnostic';
+import { LineIndex } from '../model/range';
+import type { ExecutionMode, StateMachine } from '../model/types';
+import { validate } from '../validate/validate';
+import { parseSource } from '../yaml/parseSource';
+import type { ParseResult, SourceMap } from '../yaml/types';
+
+/**
+ * Everything the editor store derives from one text, computed elsewhere (a Web Worker) and
+ * handed to `commitDerived`. Plain data only, so it survives `postMessage`: no yaml Document and
+ * no class instances (the line index is rebuilt from the text by `parseFromDerived`). The store
+ * parses the text again on its own thread only when a command needs the Document.
+ */
+export interface DerivedText<G = FlowGraph> {
+  text: string;
+  /** The execution mode `diagnostics` were validated for. */
+  mode: ExecutionMode;
+  ok: boolean;
+  model: StateMachine | null;
+  sourceMap: SourceMap;
+  /** Syntax, safety and shape diagnostics (the parse's own). */
+  parseDiagnostics: Diagnostic[];
+  legacy: boolean;
+  /** Parse and validation diagnostics for `mode` (what the store shows). */
+  diagnostics: Diagnostic[];
+  /** The graph of `model` when the text parses; null otherwise or if deriving it failed. */
+  graph: G | null;
+}
+
+/** Parses, validates and derives the graph of `text`: the store's work, for another thread. */
+export function deriveText(text: string, mode: ExecutionMode): DerivedText {
+  const parse = parseSource(text);
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = validate(parse, { mode });
+  } catch {
+    diagnostics = parse.diagnostics;
+  }
+  let graph: FlowGraph | null = null;
+  if (parse.ok && parse.model) {
+    try {
+      graph = deriveGraph(parse.model);
+    } catch {
+      graph = null;
+    }
+  }
+  return {
+    text,
+    mode,
+    ok: parse.ok,
+    model: parse.model,
+    sourceMap: parse.sourceMap,
+    parseDiagnostics: parse.diagnostics,
+    legacy: parse.legacy,
+    diagnostics,
+    graph,
+  };
+}
+
+/** The parse result a derived text stands for, without its Document (`doc` is null). */
+export function parseFromDerived(d: DerivedText<unknown>): ParseResult {
+  return {
+    text: d.text,
+    ok: d.ok,
+    model: d.model,
+    sourceMap: d.sourceMap,
+    diagnostics: d.parseDiagnostics,
+    lineIndex: new LineIndex(d.text),
+    legacy: d.legacy,
+    doc: null,
+  };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { deriveText } from '../../core';
+import { createDeriveClient, type DeriveWorkerLike } from './createDeriveClient';
+import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
+
+/** A worker that answers when told to, deriving on this thread. */
+function fakeWorker() {
+  const received: DeriveRequest[] = [];
+  const w: DeriveWorkerLike & { answer(): void; crash(): void } = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (m) => void received.push(m),
+    terminate: () => {},
+    answer() {
+      const r = received.shift();
+      if (!r) throw new Error('nothing to answer');
+      const data: DeriveResponse = { id: r.id, ok: true, derived: deriveText(r.text, r.mode) };
+      w.onmessage?.({ data } as MessageEvent<DeriveResponse>);
+    },
+    crash() {
+      w.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    },
+  };
+  return { w, received };
+}
+
+describe('createDeriveClient', () => {
+  it('given one request, then the worker derives it and the derivation comes back', async () => {
+    const { w } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    const p = client.derive('Type: StateMachine\n', 'Standard');
+    w.answer();
+    const d = await p;
+    expect(d?.text).toBe('Type: StateMachine\n');
+    expect(d?.mode).toBe('Standard');
+  });
+
+  it('given a burst while the worker is busy, then only the newest waiting text is derived next', async () => {
+    const { w, received } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    const first = client.derive('a: 1\n', 'Standard');
+    const second = client.derive('a: 12\n', 'Standard');
+    const third = client.derive('a: 123\n', 'Standard');
+
+    expect(received.map((r) => r.text)).toEqual(['a: 1\n']);
+    expect(await second).toBeNull();
+    w.answer();
+    expect((await first)?.text).toBe('a: 1\n');
+    expect(received.map((r) => r.text)).toEqual(['a: 123\n']);
+    w.answer();
+    expect((await third)?.text).toBe('a: 123\n');
+  });
+
+  it('given a worker that fails, then pending and later requests reject with the reason', async () => {
+    const { w } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    const pending = client.derive('a: 1\n', 'Standard');
+    w.crash();
+    await expect(pending).rejects.toThrow(/parse worker failed: boom/);
+    await expect(client.derive('a: 2\n', 'Standard')).rejects.toThrow(/boom/);
+  });
+
+  it('given a worker that cannot be created, then requests reject instead of hanging', async () => {
+    const client = createDeriveClient(() => {
+      throw new Error('no workers here');
+    });
+    await expect(client.derive('a: 1\n', 'Standard')).rejects.toThrow('no workers here');
+  });
+
+  it('given an error answer, then that request rejects and the next one still runs', async () => {
+    const { w, received } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    const bad = client.derive('a: 1\n', 'Standard');
+    const good = client.derive('a: 2\n', 'Standard');
+    const r = received.shift() as DeriveRequest;
+    w.onmessage?.({
+      data: { id: r.id, ok: false, error: 'too big' },
+    } as MessageEvent<DeriveResponse>);
+    await expect(bad).rejects.toThrow('too big');
+    w.answer();
+    expect((await good)?.text).toBe('a: 2\n');
+  });
+});

@@ -1,0 +1,108 @@
+import type { DerivedText, ExecutionMode } from '../../core';
+import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
+
+/** The part of a Worker the client uses (tests pass a fake). */
+export interface DeriveWorkerLike {
+  postMessage(message: DeriveRequest): void;
+  onmessage: ((event: MessageEvent<DeriveResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export interface DeriveClient {
+  /**
+   * Derives `text` in the worker. Resolves to null when a newer request replaced this one before
+   * the worker took it up (only the latest waiting request is kept: a typist's intermediate
+   * texts are not worth deriving). Rejects when the worker failed or cannot start.
+   */
+  derive(text: string, mode: ExecutionMode): Promise<DerivedText | null>;
+  /** Starts the worker ahead of the first request (it loads the parser). */
+  warm(): void;
+  dispose(): void;
+}
+
+interface Job {
+  request: DeriveRequest;
+  resolve: (d: DerivedText | null) => void;
+  reject: (e: Error) => void;
+}
+
+function defaultWorker(): DeriveWorkerLike {
+  return new Worker(new URL('./derive.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'fdl-derive',
+  }) as unknown as DeriveWorkerLike;
+}
+
+/**
+ * A client of the derive worker: one request in the worker at a time, and at most one waiting
+ * (the newest), so a burst of keys never queues up parses that are stale before they start.
+ */
+export function createDeriveClient(
+  createWorker: () => DeriveWorkerLike = defaultWorker,
+): DeriveClient {
+  let worker: DeriveWorkerLike | null = null;
+  let failed: Error | null = null;
+  let running: Job | null = null;
+  let waiting: Job | null = null;
+  let nextId = 1;
+
+  const fail = (error: Error) => {
+    failed = error;
+    for (const job of [running, waiting]) job?.reject(error);
+    running = waiting = null;
+    worker?.terminate();
+    worker = null;
+  };
+
+  const start = (): DeriveWorkerLike | null => {
+    if (failed) return null;
+    if (worker) return worker;
+    try {
+      worker = createWorker();
+    } catch (e) {
+      fail(e instanceof Error ? e : new Error(String(e)));
+      return null;
+    }
+    worker.onmessage = (event) => {
+      const response = event.data;
+      const job = running;
+      if (!job || job.request.id !== response.id) return;
+      running = null;
+      if (response.ok) job.resolve(response.derived);
+      else job.reject(new Error(response.error));
+      pump();
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      fail(new Error(`The parse worker failed: ${event.message || 'it could not start'}`));
+    };
+    return worker;
+  };
+
+  const pump = () => {
+    if (running || !waiting) return;
+    const w = start();
+    if (!w) return;
+    running = waiting;
+    waiting = null;
+    w.postMessage(running.request);
+  };
+
+  return {
+    derive(text, mode) {
+      if (failed) return Promise.reject(failed);
+      return new Promise<DerivedText | null>((resolve, reject) => {
+        waiting?.resolve(null);
+        waiting = { request: { id: nextId++, text, mode }, resolve, reject };
+        pump();
+      });
+    },
+    warm() {
+      start();
+    },
+    dispose() {
+      fail(new Error('The parse worker was stopped.'));
+    },
+  };
+}
