@@ -6,9 +6,10 @@ import {
   inferDirection,
   insertTargetOf,
   nearestZone,
-  retargetInvocation,
   type AbsBox,
 } from './dropZones';
+// The Choice fixture shared with the edge-insert tests and e2e/choice-insert.spec.ts.
+import ROUTED from '../../../fixtures/editing/choice-routed.yaml?raw';
 import { pillWidth } from './edges/edgeGeometry';
 
 const yaml = `Type: StateMachine
@@ -49,7 +50,7 @@ describe('dropZones', () => {
     const kinds = dropZones(graph, boxes).map((z) => JSON.stringify(z.target));
     // then each place a state can go is present
     expect(kinds).toContain(
-      JSON.stringify({ kind: 'between', scope: '', after: 'A', before: 'B' }),
+      JSON.stringify({ kind: 'between', scope: '', after: 'A', before: 'B', field: 'Next' }),
     );
     expect(kinds).toContain(JSON.stringify({ kind: 'first', scope: '', before: 'A' }));
     expect(kinds).toContain(JSON.stringify({ kind: 'after', scope: 'B/0', after: 'B/0/C' }));
@@ -91,35 +92,9 @@ describe('gapMidpoint', () => {
   });
 });
 
-const CHOICE = `Type: StateMachine
-SpecVersion: v1
-StartAt: Route
-States:
-  - Type: Choice
-    Name: Route
-    Branches:
-      - Condition: $Input.amount > 1000
-        Next: Big
-      - Condition: $Input.amount > 10
-        Next: Small
-    Default: Reject
-  - Type: Task
-    Name: Big
-    Action: HTTP:Request
-    Catch:
-      - Errors: [FnF.ALL]
-        Next: Reject
-    Next: Small
-  - Type: Pass
-    Name: Small
-    End: true
-  - Type: Fail
-    Name: Reject
-`;
-
 /** The Choice sample laid out top-to-bottom: Route above Big, Small and Reject side by side. */
 function choiceSetup() {
-  const parsed = parseSource(CHOICE);
+  const parsed = parseSource(ROUTED);
   if (!parsed.model) throw new Error('sample does not parse');
   const graph = deriveGraph(parsed.model);
   const at = {
@@ -167,12 +142,14 @@ describe('insert targets on Choice and Catch edges', () => {
       before: 'Reject',
       field: 'Catch/0/Next',
     });
-    // a plain Next stays a plain between, the start edge inserts first, the end edge nothing
-    expect(insertTargetOf(edgeOf(graph, 'next', 'Small'))).toEqual({
+    // a Next edge is an insertion on its Next (the field the graph's edge carries), the start
+    // edge inserts first, the end edge nothing
+    expect(insertTargetOf(edgeOf(graph, 'next', 'Reject'))).toEqual({
       kind: 'between',
       scope: '',
       after: 'Big',
-      before: 'Small',
+      before: 'Reject',
+      field: 'Next',
     });
     expect(insertTargetOf(edgeOf(graph, 'start', 'Route'))).toEqual({
       kind: 'first',
@@ -191,17 +168,16 @@ describe('insert targets on Choice and Catch edges', () => {
     const fields = dropZones(graph, boxes)
       .map((z) => z.target)
       .filter((t) => t.kind === 'between')
-      .map((t) => `${t.after}.${t.field ?? 'Next'}->${t.before}`);
-    // then each labelled transition has its own zone
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        'Route.Branches/0/Next->Big',
-        'Route.Branches/1/Next->Small',
-        'Route.Default->Reject',
-        'Big.Catch/0/Next->Reject',
-        'Big.Next->Small',
-      ]),
-    );
+      .map((t) => `${t.after}.${t.field}->${t.before}`);
+    // then each transition has its own zone, named by its field (two fields to one target too)
+    expect(fields.sort()).toEqual([
+      'Big.Catch/0/Next->Reject',
+      'Big.Next->Reject',
+      'Route.Branches/0/Next->Big',
+      'Route.Branches/1/Next->Small',
+      'Route.Branches/2/Next->Reject',
+      'Route.Default->Reject',
+    ]);
   });
 
   it('puts a branch zone beside its condition pill (at the bend above the target), not on it', () => {
@@ -263,20 +239,5 @@ describe('insert targets on Choice and Catch edges', () => {
     // a marker left of the first state: left-to-right
     boxes.set(start.source, { x: 250, y: 79, width: 18, height: 18 });
     expect(inferDirection(graph, boxes)).toBe('RIGHT');
-  });
-});
-
-describe('retargetInvocation', () => {
-  it('picks the command that writes the given transition field', () => {
-    expect(retargetInvocation('C', 'Branches/2/Next', 'X')).toEqual({
-      command: 'choice.setBranchNext',
-      args: { path: 'C', index: 2, target: 'X' },
-    });
-    expect(retargetInvocation('C', 'Default', 'X').command).toBe('choice.setDefault');
-    expect(retargetInvocation('T', 'Catch/1/Next', 'X')).toEqual({
-      command: 'catch.setTarget',
-      args: { path: 'T', index: 1, target: 'X' },
-    });
-    expect(retargetInvocation('T', undefined, 'X').command).toBe('transition.setNext');
   });
 });

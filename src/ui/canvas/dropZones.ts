@@ -1,14 +1,9 @@
 import {
-  childPath,
-  findState,
   isStateNode,
-  nameOf,
-  transitionTargets,
   type FlowEdge,
   type FlowGraph,
+  type InsertionPoint,
   type ScopePath,
-  type StateMachine,
-  type StatePath,
 } from '../../core';
 import {
   handlePoint,
@@ -19,19 +14,12 @@ import {
   type Direction,
 } from './edges/edgeGeometry';
 
-/** Where a dropped or inserted state goes. */
-export type DropTarget =
-  /** At the start of a scope (before its StartAt), or into an empty workflow. */
-  | { kind: 'first'; scope: ScopePath; before?: StatePath }
-  /**
-   * On a transition from `after` to `before`: by default its `Next`; `field` names another one
-   * (`Default`, `Branches/<i>/Next`, `Catch/<i>/Next`), as the graph's edges do.
-   */
-  | { kind: 'between'; scope: ScopePath; after: StatePath; before: StatePath; field?: string }
-  /** After a state that ends its scope: the state becomes the new end. */
-  | { kind: 'after'; scope: ScopePath; after: StatePath }
-  /** A new branch of a Parallel holding the state. */
-  | { kind: 'newBranch'; parallel: StatePath };
+/**
+ * Where a dropped or inserted state goes: core's insertion point (`first`, `between` with the
+ * transition `field` of `after` it goes on, `after`, `newBranch`), so a drop target is passed
+ * to `state.add` / `state.move` / `state.paste` as it is.
+ */
+export type DropTarget = InsertionPoint;
 
 export interface DropZone {
   target: DropTarget;
@@ -87,27 +75,19 @@ export function inferDirection(graph: FlowGraph, boxes: ReadonlyMap<string, AbsB
 /**
  * The insertion a "+" on an edge (or a drop on its zone) stands for: a start edge inserts at
  * the start of its scope; a Next, Choice branch, Default or Catch edge inserts on that very
- * field (`from`'s field → new state → `to`). End edges take no insertion (null).
+ * field, which the graph's edge carries (`from`'s field → new state → `to`). End edges take no
+ * insertion (null).
  */
 export function insertTargetOf(edge: FlowEdge): DropTarget | null {
-  switch (edge.kind) {
-    case 'start':
-      return { kind: 'first', scope: edge.scope, before: edge.target };
-    case 'next':
-      return { kind: 'between', scope: edge.scope, after: edge.source, before: edge.target };
-    case 'choice':
-    case 'default':
-    case 'catch':
-      return {
-        kind: 'between',
-        scope: edge.scope,
-        after: edge.source,
-        before: edge.target,
-        field: edge.field,
-      };
-    case 'end':
-      return null;
-  }
+  if (edge.kind === 'end') return null;
+  if (edge.kind === 'start') return { kind: 'first', scope: edge.scope, before: edge.target };
+  return {
+    kind: 'between',
+    scope: edge.scope,
+    after: edge.source,
+    before: edge.target,
+    field: edge.field,
+  };
 }
 
 const ZONE_LABELS: Partial<Record<FlowEdge['kind'], string>> = {
@@ -138,18 +118,11 @@ export function dropZones(
     const b = boxes.get(e.target);
     if (!a || !b) continue;
     const mid = gapMidpoint(a, b);
-    if (e.kind === 'next') {
-      zones.push({
-        target: { kind: 'between', scope: e.scope, after: e.source, before: e.target },
-        ...mid,
-        label: 'Insert here',
-      });
-    } else if (e.kind === 'start') {
-      zones.push({
-        target: { kind: 'first', scope: e.scope, before: e.target },
-        ...mid,
-        label: 'Insert at the start',
-      });
+    const target = insertTargetOf(e);
+    if (e.kind === 'next' && target) {
+      zones.push({ target, ...mid, label: 'Insert here' });
+    } else if (e.kind === 'start' && target) {
+      zones.push({ target, ...mid, label: 'Insert at the start' });
     } else if (e.kind === 'end') {
       const src = states.find((s) => s.id === e.source);
       if (src && src.kind !== 'Succeed' && src.kind !== 'Fail') {
@@ -159,9 +132,7 @@ export function dropZones(
           label: 'Add at the end',
         });
       }
-    } else if (isLabelledKind(e.kind)) {
-      const target = insertTargetOf(e);
-      if (!target) continue;
+    } else if (isLabelledKind(e.kind) && target) {
       const s = handlePoint(a, sourceHandleOf(e.kind), direction);
       const t = handlePoint(b, 'in', direction);
       const at = insertPoint(e.label ?? '', labelPoint(e.kind, s, t), direction);
@@ -209,52 +180,4 @@ export function nearestZone(
 /** The scope a target puts the state in ('' top level, branch or processor path). */
 export function targetScope(t: DropTarget): ScopePath | null {
   return t.kind === 'newBranch' ? null : t.scope;
-}
-
-/**
- * The command that points the transition `field` of `from` (default `Next`) at `target`: the
- * one a multi-state drop needs to link its first state in, whatever edge it was dropped on.
- */
-export function retargetInvocation(
-  from: StatePath,
-  field: string | undefined,
-  target: StatePath,
-): { command: string; args: unknown } {
-  const branch = /^Branches\/(\d+)\/Next$/.exec(field ?? '');
-  if (branch) {
-    return {
-      command: 'choice.setBranchNext',
-      args: { path: from, index: Number(branch[1]), target },
-    };
-  }
-  const rule = /^Catch\/(\d+)\/Next$/.exec(field ?? '');
-  if (rule)
-    return { command: 'catch.setTarget', args: { path: from, index: Number(rule[1]), target } };
-  if (field === 'Default') return { command: 'choice.setDefault', args: { path: from, target } };
-  return { command: 'transition.setNext', args: { path: from, target } };
-}
-
-/**
- * The commands that follow a `state.move` onto a transition `field` so that it lands on that
- * very field. `state.move` takes no field: it rewires the first transition of `after` that names
- * `before` (`Next`, then the branches, `Default`, the Catch rules). When that is another field
- * (a Choice's branch and Default both going to the same state, a Task whose Next and Catch
- * do), that field is pointed back at `before` and the intended one at the moved state. Empty
- * when the move already does the right thing.
- */
-export function moveFieldFixups(
-  model: StateMachine | null,
-  path: StatePath,
-  target: DropTarget,
-): { command: string; args: unknown }[] {
-  if (target.kind !== 'between' || target.field === undefined || !model) return [];
-  const after = findState(model, target.after);
-  if (!after) return [];
-  const before = nameOf(target.before);
-  const first = transitionTargets(after.state).find((t) => t.target === before)?.field;
-  if (first === undefined || first === target.field) return [];
-  return [
-    retargetInvocation(target.after, first, target.before),
-    retargetInvocation(target.after, target.field, childPath(target.scope, nameOf(path))),
-  ];
 }

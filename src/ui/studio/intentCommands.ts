@@ -7,11 +7,10 @@ import {
   stateRange,
   walkStates,
   childPath,
-  type InsertionPoint,
   type StatePath,
   type StateType,
 } from '../../core';
-import { moveFieldFixups, retargetInvocation, type DropTarget } from '../canvas/dropZones';
+import type { DropTarget } from '../canvas/dropZones';
 import type { PaletteEntry } from '../palette/paletteCatalog';
 import type { Step, StudioView } from './studioPort';
 
@@ -193,19 +192,20 @@ function placeFragment(
     index = entry ? entry.index + 1 : 0;
   }
   const before = target.kind === 'after' ? undefined : target.before;
+  // On a transition, the paste itself points that very field at the fragment's entry.
+  const between =
+    target.kind === 'between'
+      ? { between: { from: target.after, to: target.before, field: target.field } }
+      : {};
   const steps: Step[] = [
-    () => ({ command: 'state.paste', args: { scope: target.scope, index, yaml } }),
+    () => ({ command: 'state.paste', args: { scope: target.scope, index, yaml, ...between } }),
     ({ selection }) => {
       pasted = selection ?? [];
       const entry = first(pasted);
-      if (!entry) return null;
-      if (target.kind === 'first')
-        return { command: 'scope.setStartAt', args: { scope: target.scope, target: entry } };
-      return retargetInvocation(
-        target.after,
-        target.kind === 'between' ? target.field : undefined,
-        entry,
-      );
+      if (!entry || target.kind === 'between') return null;
+      return target.kind === 'first'
+        ? { command: 'scope.setStartAt', args: { scope: target.scope, target: entry } }
+        : { command: 'transition.setNext', args: { path: target.after, target: entry } };
     },
     ...wireExits(() => pasted, exits, before),
   ];
@@ -283,8 +283,9 @@ export function insertGesture(view: StudioView, entry: PaletteEntry): Gesture | 
 /**
  * The gesture that moves an existing state to a drop target: one `state.move` command (one
  * text change, one history entry), which joins the old neighbours, splices the state in at the
- * target (`after` → it → `before`; `first`: it becomes StartAt; `newBranch`: a new Parallel
- * branch holding it) and moves its text, across scopes too.
+ * target (`after` → it → `before`, on the target's transition field: a Choice branch, Default
+ * or Catch rule; `first`: it becomes StartAt; `newBranch`: a new Parallel branch holding it)
+ * and moves its text, across scopes too.
  */
 export function moveGesture(
   view: StudioView,
@@ -295,18 +296,13 @@ export function moveGesture(
   if (!moving) return { reason: `There is no state “${nameOf(path)}”.` };
   return {
     label: `Move ${moving.state.Name}`,
-    steps: [
-      () => moveInvocation(path, target),
-      // state.move has no field: a move onto a Default/branch/Catch edge is then set right.
-      ...moveFieldFixups(view.model, path, target).map((inv) => () => inv),
-    ],
+    steps: [() => moveInvocation(path, target)],
   };
 }
 
 /** The `state.move` invocation for a drop target (DropTarget is core's InsertionPoint). */
 export function moveInvocation(path: StatePath, target: DropTarget): Invocation {
-  const to: InsertionPoint = target;
-  return { command: 'state.move', args: { path, to } };
+  return { command: 'state.move', args: { path, to: target } };
 }
 
 /** The command behind a connection drag: from a handle (`next`, `default`, `catch`) to a state. */
