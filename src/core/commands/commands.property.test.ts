@@ -4,7 +4,7 @@ import { createEditorStore } from '../editor/createEditorStore';
 import type { EditorStore } from '../editor/editorState';
 import { childPath, scopeOf } from '../model/statePath';
 import { STATE_TYPES } from '../model/types';
-import { walkScopes, walkStates } from '../model/walkStates';
+import { transitionTargets, walkScopes, walkStates } from '../model/walkStates';
 import type { InsertionPoint } from './container/canMove';
 import type { CommandArgsMap, CommandName } from './registry';
 import { randomDocument, type DocSpec } from './testing/randomDocument';
@@ -12,7 +12,11 @@ import { randomDocument, type DocSpec } from './testing/randomDocument';
 type Step = { kind: number; a: number; b: number; c: number };
 type Call = { [K in CommandName]: { name: K; args: CommandArgsMap[K] } }[CommandName];
 
-/** A random insertion point: on a Next edge, at a scope's start, after an end, or a new branch. */
+/**
+ * A random insertion point: on a transition (its `Next` with no field, or any transition field
+ * named: a Choice branch, `Default`, a Catch rule), at a scope's start, after an end, or a new
+ * branch.
+ */
 function moveTarget(
   states: ReturnType<typeof walkStates>,
   scope: string,
@@ -23,10 +27,17 @@ function moveTarget(
   const next =
     u && 'Next' in u.state && typeof u.state.Next === 'string' ? u.state.Next : undefined;
   switch ((step.a + step.b) % 4) {
-    case 0:
+    case 0: {
+      const edges = u ? transitionTargets(u.state) : [];
+      const edge = edges[step.b % Math.max(1, edges.length)];
+      if (u && edge && step.c % 2 === 1) {
+        const before = childPath(u.scope, edge.target);
+        return { kind: 'between', scope: u.scope, after: u.path, before, field: edge.field };
+      }
       return u && next !== undefined
         ? { kind: 'between', scope: u.scope, after: u.path, before: childPath(u.scope, next) }
         : { kind: 'first', scope };
+    }
     case 1:
       return u ? { kind: 'after', scope: u.scope, after: u.path } : { kind: 'first', scope };
     case 2:
@@ -66,6 +77,14 @@ function pick(store: EditorStore, step: Step): Call | undefined {
   const task = ofType('Task');
   const near = (e: typeof s) =>
     states.filter((x) => x.scope === e.scope && x.path !== e.path)[step.b % 7]?.path ?? t.path;
+  // One transition of s, named by its field (a branch, Default, a Catch rule or Next).
+  const edges = transitionTargets(s.state);
+  const edge = edges[step.c % Math.max(1, edges.length)];
+  const onField = {
+    from: s.path,
+    to: childPath(s.scope, edge?.target ?? t.state.Name),
+    field: edge?.field ?? 'Next',
+  };
   const calls: Call[] = [
     { name: 'state.add', args: { type, scope: scope.path, index: step.c } },
     { name: 'state.remove', args: { path: s.path } },
@@ -116,6 +135,11 @@ function pick(store: EditorStore, step: Step): Call | undefined {
     {
       name: 'state.add',
       args: { type: 'Pass', between: { from: s.path, to: sibling?.path ?? t.path } },
+    },
+    { name: 'state.add', args: { type, between: onField } },
+    {
+      name: 'state.paste',
+      args: { scope: s.scope, yaml: `- Type: Wait\n  Name: W\n  Seconds: 1\n`, between: onField },
     },
   ];
   return calls[step.kind % calls.length];
