@@ -2,11 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { ORDER_FLOW } from '../commands/testing/fixtures';
 import { createEditorStore } from './createEditorStore';
 import { defaultDerive } from './derive';
-import { deriveText } from './derivedText';
+import { deriveText, packDerived, unpackDerived } from './derivedText';
 
-/** What a Worker would post back: the derivation after a structured clone. */
-const posted = (text: string, mode: 'Standard' | 'Express' = 'Standard') =>
-  structuredClone(deriveText(text, mode));
+/** What a Worker would post back: the derivation packed, cloned, unpacked. */
+const posted = (text: string, mode: 'Standard' | 'Express' = 'Standard') => {
+  const { packed, transfer } = packDerived(deriveText(text, mode));
+  return unpackDerived(structuredClone(packed, { transfer }));
+};
 
 const EDITED = ORDER_FLOW.replace('    Seconds: 5\n', '    Seconds: 7   # longer\n');
 

@@ -6,6 +6,12 @@ import type { ExecutionMode, StateMachine } from '../model/types';
 import { validate } from '../validate/validate';
 import { parseSource } from '../yaml/parseSource';
 import type { ParseResult, SourceMap } from '../yaml/types';
+import {
+  packedBuffers,
+  packSourceMap,
+  unpackSourceMap,
+  type PackedSourceMap,
+} from './packedSourceMap';
 
 /**
  * Everything the editor store derives from one text, computed elsewhere (a Web Worker) and
@@ -71,4 +77,22 @@ export function parseFromDerived(d: DerivedText<unknown>): ParseResult {
     legacy: d.legacy,
     doc: null,
   };
+}
+
+/** A derived text as posted between threads: its source map packed (see `packSourceMap`). */
+export type PackedDerivedText<G = FlowGraph> = Omit<DerivedText<G>, 'sourceMap'> & {
+  sourceMap: PackedSourceMap;
+};
+
+/** Packs a derivation for `postMessage`; `transfer` lists the buffers to move, not copy. */
+export function packDerived<G>(d: DerivedText<G>): {
+  packed: PackedDerivedText<G>;
+  transfer: ArrayBuffer[];
+} {
+  const sourceMap = packSourceMap(d.sourceMap);
+  return { packed: { ...d, sourceMap }, transfer: packedBuffers(sourceMap) };
+}
+
+export function unpackDerived<G>(p: PackedDerivedText<G>): DerivedText<G> {
+  return { ...p, sourceMap: unpackSourceMap(p.sourceMap) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveText } from '../../core';
+import { deriveText, packDerived } from '../../core';
 import { createDeriveClient, type DeriveWorkerLike } from './createDeriveClient';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
@@ -14,7 +14,11 @@ function fakeWorker() {
     answer() {
       const r = received.shift();
       if (!r) throw new Error('nothing to answer');
-      const data: DeriveResponse = { id: r.id, ok: true, derived: deriveText(r.text, r.mode) };
+      const data: DeriveResponse = {
+        id: r.id,
+        ok: true,
+        derived: packDerived(deriveText(r.text, r.mode)).packed,
+      };
       w.onmessage?.({ data } as MessageEvent<DeriveResponse>);
     },
     crash() {

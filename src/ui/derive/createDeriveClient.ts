@@ -1,4 +1,4 @@
-import type { DerivedText, ExecutionMode } from '../../core';
+import { unpackDerived, type DerivedText, type ExecutionMode } from '../../core';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
 /** The part of a Worker the client uses (tests pass a fake). */
@@ -69,7 +69,7 @@ export function createDeriveClient(
       const job = running;
       if (!job || job.request.id !== response.id) return;
       running = null;
-      if (response.ok) job.resolve(response.derived);
+      if (response.ok) job.resolve(unpackDerived(response.derived));
       else job.reject(new Error(response.error));
       pump();
     };

@@ -3,12 +3,12 @@
  * text off the main thread, so the editor's typing echo never waits for a parse. Loaded by
  * createDeriveClient with `new Worker(new URL('./derive.worker.ts', import.meta.url))`.
  */
-import { deriveText } from '../../core';
+import { deriveText, packDerived } from '../../core';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<DeriveRequest>) => void) | null;
-  postMessage(message: DeriveResponse): void;
+  postMessage(message: DeriveResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -16,7 +16,8 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   const { id, text, mode } = event.data;
   try {
-    scope.postMessage({ id, ok: true, derived: deriveText(text, mode) });
+    const { packed, transfer } = packDerived(deriveText(text, mode));
+    scope.postMessage({ id, ok: true, derived: packed }, transfer);
   } catch (e) {
     scope.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String(e) });
   }

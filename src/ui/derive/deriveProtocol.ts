@@ -1,4 +1,4 @@
-import type { DerivedText, ExecutionMode } from '../../core';
+import type { ExecutionMode, PackedDerivedText } from '../../core';
 
 /** Main thread → derive worker: derive this text for this mode. */
 export interface DeriveRequest {
@@ -9,4 +9,4 @@ export interface DeriveRequest {
 
 /** Derive worker → main thread: the derivation, or why it failed. */
 export type DeriveResponse =
-  { id: number; ok: true; derived: DerivedText } | { id: number; ok: false; error: string };
+  { id: number; ok: true; derived: PackedDerivedText } | { id: number; ok: false; error: string };
