@@ -23,8 +23,12 @@ export interface DerivePort {
   prepare(): void;
 }
 
-/** Quiet time after the last key before the idle-time parse for canvas commands. */
-export const PREPARE_AFTER_MS = 500;
+/**
+ * Quiet time after the last key before the idle-time parse for canvas commands. That parse holds
+ * the main thread (about a third of a second at 1,000 states here): a key pressed during it
+ * waits, so it waits for a pause in typing longer than a thinking pause between words.
+ */
+export const PREPARE_AFTER_MS = 1500;
 
 /** Shortest pause between the last keystroke and the commit (parse, chart, diagnostics). */
 export const TYPING_DEBOUNCE_MS = 40;
