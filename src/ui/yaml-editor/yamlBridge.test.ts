@@ -20,6 +20,12 @@ describe('commitDelay', () => {
     expect(commitDelay(90.4)).toBe(90);
   });
 
+  it('given a parse worker and a fast last commit, then no pause is added (the next frame decides)', () => {
+    expect(commitDelay(3, 0)).toBe(3);
+    expect(commitDelay(0, 0)).toBe(0);
+    expect(commitDelay(5_000, 0)).toBe(TYPING_DEBOUNCE_MAX_MS);
+  });
+
   it('given a very slow last commit, when typing, then the pause is capped', () => {
     expect(commitDelay(5_000)).toBe(TYPING_DEBOUNCE_MAX_MS);
   });

@@ -36,13 +36,15 @@ export const TYPING_DEBOUNCE_MS = 40;
 export const TYPING_DEBOUNCE_MAX_MS = 250;
 
 /**
- * The pause before committing typed text: as long as the last commit took (within bounds). A
- * keystroke only records the change; the commit (full re-parse, chart) runs once typing pauses,
- * so the editor's echo never waits for it, and a large document, whose commit is slow, waits for
- * a longer pause so that a steady typist is not interrupted between keys.
+ * The pause before committing typed text: as long as the last commit held the main thread
+ * (within bounds). A keystroke only records the change; the commit runs once typing pauses, so
+ * the editor's echo never waits for it, and a large document, whose commit is slow, waits for a
+ * longer pause so that a steady typist is not interrupted between keys. With the parse in a
+ * Worker (`minMs` 0) a small document commits at the next frame: sending the text costs the
+ * main thread nothing, and the worker keeps only the newest text waiting.
  */
-export function commitDelay(lastCommitMs: number): number {
-  return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(TYPING_DEBOUNCE_MS, lastCommitMs)));
+export function commitDelay(lastCommitMs: number, minMs = TYPING_DEBOUNCE_MS): number {
+  return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(minMs, lastCommitMs)));
 }
 
 /** Whether a key or click waits to be handled (Chromium's `isInputPending`; false elsewhere). */
@@ -190,7 +192,8 @@ export class YamlBridge {
     if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
     this.prepareTimer = null;
     this.dirty = true;
-    this.timer = setTimeout(() => this.whenIdle(), commitDelay(this.lastCommitMs));
+    const delay = commitDelay(this.lastCommitMs, this.derive ? 0 : TYPING_DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.whenIdle(), delay);
   }
 
   /**
