@@ -7,7 +7,12 @@ import type { Workspace } from './workspaceService';
 import { WsButton } from './WsButton';
 
 interface Props {
+  /** Null while the workspace opens (the Studio is shown at once; saving waits for it). */
   workspace: Workspace | null;
+  /** The workspace has stored workflows: the bar points to them (the user stayed here). */
+  hasWorkflows?: boolean;
+  /** Called on the user's clicks, keys and scrolls in the session (the start page's choice). */
+  onInteract?: () => void;
   onOpen: (id: string) => void;
   onList: () => void;
 }
@@ -17,7 +22,7 @@ interface Props {
  * or `#/sample`. "Save as workflow" turns what the user has typed into a stored workflow, so
  * trying the Studio first never loses work.
  */
-export function ScratchSession({ workspace, onOpen, onList }: Props) {
+export function ScratchSession({ workspace, hasWorkflows, onInteract, onOpen, onList }: Props) {
   const port = useRef<EditorPort | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
@@ -40,13 +45,24 @@ export function ScratchSession({ workspace, onOpen, onList }: Props) {
     }
   };
   return (
-    <div className="ws-session" data-testid="ws.scratch">
+    <div
+      className="ws-session"
+      data-testid="ws.scratch"
+      onPointerDownCapture={onInteract}
+      onKeyDownCapture={onInteract}
+      onWheelCapture={onInteract}
+    >
       <div className="ws-bar">
         <WsButton testId="ws.scratch.list" icon={ArrowLeft} onClick={onList}>
           Workflows
         </WsButton>
         <strong className="ws-bar__name">Sample workflow</strong>
         <span className="ws-bar__status">Not saved</span>
+        {hasWorkflows && (
+          <span className="ws-bar__status" role="status">
+            Your saved workflows are under Workflows.
+          </span>
+        )}
         {error && (
           <span className="ws-bar__error" role="alert">
             {error}

@@ -1,69 +1,115 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { App } from '../App';
 import { setExecutionStore } from '../simulator';
 import { hashOf, routeFromHash, type Route } from './route';
-import { WorkflowSession } from './WorkflowSession';
-import { WorkflowsPage } from './WorkflowsPage';
 import { registerServiceWorker } from './registerServiceWorker';
 import { ScratchSession } from './ScratchSession';
-import { openWorkspace, type Workspace } from './workspaceService';
+import {
+  initialStartView,
+  readWorkflowsHint,
+  startViewWhenOpened,
+  writeWorkflowsHint,
+  type StartView,
+} from './startView';
+import type { Workspace } from './workspaceService';
 import './workspace.css';
+
+// Not needed for the first canvas (the start page is the sample in the Studio): loaded when a
+// route needs them, so the first load parses and runs less script before the chart shows.
+const WorkflowSession = lazy(() =>
+  import('./WorkflowSession').then((m) => ({ default: m.WorkflowSession })),
+);
+const WorkflowsPage = lazy(() =>
+  import('./WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })),
+);
+
+const opening = <div className="ws-page ws-empty">Opening the workspace…</div>;
 
 /**
  * The page: the Workflows list, a workflow in the Studio (`#/w/<id>`), or a shared definition
  * (`#def=…`, opened as before, outside the workspace).
+ *
+ * The start page (no hash) does not wait for IndexedDB: on a first visit it shows the sample in
+ * the Studio at once while the workspace opens (see startView.ts). A browser that last had
+ * workflows (a localStorage hint) waits for its list instead. If the workspace turns out to have
+ * workflows after all, the list replaces the sample only when the user has not started using it;
+ * otherwise the Studio stays and its bar points to the list.
  */
 export function WorkspaceRoot() {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
-  // On a first visit (no workflows yet) the start page is the sample in the Studio.
   const [hasWorkflows, setHasWorkflows] = useState<boolean | null>(null);
+  const [start, setStart] = useState<StartView>(() => initialStartView(readWorkflowsHint()));
+  // Whether the user has clicked, typed or scrolled in the scratch Studio (read when the
+  // workspace opens, so a ref: it must not re-render the page).
+  const interacted = useRef(false);
   useEffect(() => {
     registerServiceWorker();
-    void openWorkspace().then(async (ws) => {
-      // The simulator's executions are kept with their workflow from now on.
-      setExecutionStore(ws.executions);
-      await ws.executions.load();
-      setWorkspace(ws);
-      const { workflows } = await ws.store.list().catch(() => ({ workflows: [] }));
-      setHasWorkflows(workflows.length > 0);
-    });
+    let live = true;
+    void import('./workspaceService')
+      .then(({ openWorkspace }) => openWorkspace())
+      .then(async (ws) => {
+        // The simulator's executions are kept with their workflow from now on.
+        setExecutionStore(ws.executions);
+        await ws.executions.load();
+        const { workflows } = await ws.store.list().catch(() => ({ workflows: [] }));
+        if (!live) return;
+        const has = workflows.length > 0;
+        writeWorkflowsHint(has);
+        setWorkspace(ws);
+        setHasWorkflows(has);
+        setStart((shown) => startViewWhenOpened(shown, has, interacted.current));
+      });
     // Only the workspace's own hashes move between pages; the Studio may write `#def=` links.
     const onHash = () => {
       const next = routeFromHash(window.location.hash);
       if (next.kind !== 'share') setRoute(next);
     };
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => {
+      live = false;
+      window.removeEventListener('hashchange', onHash);
+    };
   }, []);
-  const go = (next: Route) => {
+  const go = useCallback((next: Route) => {
+    // A workflow is about to exist (created, imported or opened): the next start page waits
+    // for the list rather than flashing the sample.
+    if (next.kind === 'workflow') writeWorkflowsHint(true);
     window.location.hash = hashOf(next);
     setRoute(next);
-  };
+  }, []);
+  const onInteract = useCallback(() => {
+    interacted.current = true;
+  }, []);
 
   if (route.kind === 'share') return <App />;
   const scratch = (
     <ScratchSession
       workspace={workspace}
+      hasWorkflows={hasWorkflows === true}
+      onInteract={onInteract}
       onOpen={(id) => go({ kind: 'workflow', id })}
       onList={() => go({ kind: 'list' })}
     />
   );
   if (route.kind === 'sample') return scratch;
   if (route.kind === 'start') {
-    if (hasWorkflows === false) return scratch;
-    if (hasWorkflows === null)
-      return <div className="ws-page ws-empty">Opening the workspace…</div>;
+    if (start === 'scratch') return scratch;
+    if (start === 'opening') return opening;
   }
-  if (!workspace) return <div className="ws-page ws-empty">Opening the workspace…</div>;
-  if (route.kind === 'workflow')
-    return (
-      <WorkflowSession
-        key={route.id}
-        workspace={workspace}
-        id={route.id}
-        onExit={() => go({ kind: 'list' })}
-      />
-    );
-  return <WorkflowsPage workspace={workspace} onOpen={(id) => go({ kind: 'workflow', id })} />;
+  if (!workspace) return opening;
+  return (
+    <Suspense fallback={opening}>
+      {route.kind === 'workflow' ? (
+        <WorkflowSession
+          key={route.id}
+          workspace={workspace}
+          id={route.id}
+          onExit={() => go({ kind: 'list' })}
+        />
+      ) : (
+        <WorkflowsPage workspace={workspace} onOpen={(id) => go({ kind: 'workflow', id })} />
+      )}
+    </Suspense>
+  );
 }
