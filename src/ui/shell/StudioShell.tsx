@@ -24,6 +24,7 @@ import { StatusBar } from './StatusBar';
 import { Toast, type ToastMessage } from './Toast';
 import { TopBar, type ViewMode } from './TopBar';
 import { defaultPaneWidths } from './defaultPaneWidths';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 
@@ -53,6 +54,8 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
   const [searchSignal, setSearchSignal] = useState(0);
   const bridge = useRef<YamlBridge | null>(null);
   const inspectorRef = useRef<HTMLElement>(null);
+  // The editor mounts (and starts loading Monaco) once the first chart is on screen.
+  const editorOn = useAfterFirstPaint();
 
   // Typed text waiting for its debounce is committed before any other edit reads the store.
   const flushBridge = useCallback(() => bridge.current?.flush(), []);
@@ -333,16 +336,23 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
             aria-label="YAML editor"
             style={mode === 'split' ? { width: editorW } : undefined}
           >
-            <YamlEditor
-              port={sourcePort}
-              diagnostics={view.diagnostics}
-              theme={theme}
-              reveal={reveal}
-              onCursor={onCursor}
-              onUndo={() => port.undo()}
-              onRedo={() => port.redo()}
-              onBridge={(b) => (bridge.current = b)}
-            />
+            {editorOn ? (
+              <YamlEditor
+                port={sourcePort}
+                diagnostics={view.diagnostics}
+                theme={theme}
+                reveal={reveal}
+                onCursor={onCursor}
+                onUndo={() => port.undo()}
+                onRedo={() => port.redo()}
+                onBridge={(b) => (bridge.current = b)}
+              />
+            ) : (
+              // What the editor shows while Monaco loads, for the first frame.
+              <div className="yaml-editor">
+                <div className="yaml-editor__loading">Loading the YAML editor…</div>
+              </div>
+            )}
           </section>
         </main>
         <ResizeHandle

@@ -1,5 +1,5 @@
-export { ExecuteDialog } from './ExecuteDialog';
-export { RunPanel } from './RunPanel';
+// ExecuteDialog and RunPanel are loaded lazily by RunDock (not re-exported: a static export
+// would pull them into the first load).
 export { runActions, useRunOverlay, useRunView, runViewState } from './runStore';
 export { edgeTaken, type RunOverlay } from './runOverlay';
 export {
