@@ -1,6 +1,5 @@
 import {
   createEditorStore,
-  executeCommand,
   textDiff,
   type CommandName,
   type EditorState,
@@ -116,16 +115,9 @@ export function createEditorPort(
       const s = store.getState();
       if (s.stale)
         return { ok: false, reason: 'The YAML has a syntax error: fix it to edit here.' };
-      const r = executeCommand(s.source, command as CommandName, args as never);
-      if (!r.ok) return { ok: false, reason: r.reason };
-      s.commit({
-        source: r.text,
-        origin,
-        label: r.label,
-        coalesceKey,
-        ...(r.selection ? { selection: r.selection } : {}),
-      });
-      return { ok: true };
+      // The store's execute: it reuses the parse of the current text (one parse per edit).
+      const r = s.execute(command as CommandName, args as never, origin, { coalesceKey });
+      return r.ok ? { ok: true } : { ok: false, reason: r.reason };
     },
     sealHistory: () => store.getState().sealHistory(),
     setMode: (mode) => store.getState().setMode(mode),
