@@ -83,6 +83,21 @@ describe('commitDerived', () => {
     expect(store.getState().diagnostics).toEqual(expressOnly);
   });
 
+  it('given a derived text with a skipped state, when the mode changes, then validation still knows the skipped state', () => {
+    const skippedRef = ORDER_FLOW.replace(
+      '  - Type: Wait\n    Name: Hold',
+      '  - Type: Sleep\n    Name: Hold',
+    );
+    const store = createEditorStore(ORDER_FLOW);
+    const direct = createEditorStore(skippedRef);
+    store.getState().commitDerived({ source: skippedRef, origin: 'yaml' }, posted(skippedRef));
+
+    store.getState().setMode('Express');
+    direct.getState().setMode('Express');
+
+    expect(store.getState().diagnostics).toEqual(direct.getState().diagnostics);
+  });
+
   it('given a derivation of another text, then nothing is committed', () => {
     const store = createEditorStore(ORDER_FLOW);
     const ok = store

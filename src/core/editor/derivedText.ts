@@ -4,8 +4,9 @@ import type { Diagnostic } from '../model/diagnostic';
 import { LineIndex } from '../model/range';
 import type { ExecutionMode, StateMachine } from '../model/types';
 import { validate } from '../validate/validate';
-import { parseSource } from '../yaml/parseSource';
-import type { ParseResult, SourceMap } from '../yaml/types';
+import { parseSource, type ParsedSource } from '../yaml/parseSource';
+import type { SkippedState } from '../yaml/toModel';
+import type { SourceMap } from '../yaml/types';
 import {
   packedBuffers,
   packSourceMap,
@@ -29,6 +30,8 @@ export interface DerivedText<G = FlowGraph> {
   /** Syntax, safety and shape diagnostics (the parse's own). */
   parseDiagnostics: Diagnostic[];
   legacy: boolean;
+  /** List items left out of the model (validation reads them; see `ParsedSource`). */
+  skipped: SkippedState[];
   /** Parse and validation diagnostics for `mode` (what the store shows). */
   diagnostics: Diagnostic[];
   /** The graph of `model` when the text parses; null otherwise or if deriving it failed. */
@@ -60,14 +63,16 @@ export function deriveText(text: string, mode: ExecutionMode): DerivedText {
     sourceMap: parse.sourceMap,
     parseDiagnostics: parse.diagnostics,
     legacy: parse.legacy,
+    skipped: parse.skipped,
     diagnostics,
     graph,
   };
 }
 
 /** The parse result a derived text stands for, without its Document (`doc` is null). */
-export function parseFromDerived(d: DerivedText<unknown>): ParseResult {
+export function parseFromDerived(d: DerivedText<unknown>): ParsedSource {
   return {
+    skipped: d.skipped,
     text: d.text,
     ok: d.ok,
     model: d.model,
