@@ -6,3 +6,4 @@ export { defaultDerive } from './derive';
 export * from './transaction';
 export * from './editorState';
 export * from './derivedText';
+export { deriveScalarEdit } from './scalarEdit';
