@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { App } from '../App';
 import { setExecutionStore } from '../simulator';
 import { hashOf, routeFromHash, type Route } from './route';
@@ -11,17 +11,14 @@ import {
   writeWorkflowsHint,
   type StartView,
 } from './startView';
+import { loadable, useLoadable } from './loadable';
 import type { Workspace } from './workspaceService';
 import './workspace.css';
 
 // Not needed for the first canvas (the start page is the sample in the Studio): loaded when a
 // route needs them, so the first load parses and runs less script before the chart shows.
-const WorkflowSession = lazy(() =>
-  import('./WorkflowSession').then((m) => ({ default: m.WorkflowSession })),
-);
-const WorkflowsPage = lazy(() =>
-  import('./WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })),
-);
+const sessionCode = loadable(() => import('./WorkflowSession'));
+const listCode = loadable(() => import('./WorkflowsPage'));
 
 const opening = <div className="ws-page ws-empty">Opening the workspace…</div>;
 
@@ -45,6 +42,11 @@ export function WorkspaceRoot() {
   const interacted = useRef(false);
   useEffect(() => {
     registerServiceWorker();
+    // The page's code loads while IndexedDB opens, not after it.
+    const first = routeFromHash(window.location.hash).kind;
+    if (first === 'workflow') void sessionCode.load().catch(() => undefined);
+    if (first === 'list' || (first === 'start' && readWorkflowsHint()))
+      void listCode.load().catch(() => undefined);
     let live = true;
     void import('./workspaceService')
       .then(({ openWorkspace }) => openWorkspace())
@@ -82,6 +84,10 @@ export function WorkspaceRoot() {
     interacted.current = true;
   }, []);
 
+  const pageShown = route.kind === 'list' || (route.kind === 'start' && start === 'list');
+  const session = useLoadable(sessionCode, route.kind === 'workflow');
+  const list = useLoadable(listCode, pageShown);
+
   if (route.kind === 'share') return <App />;
   const scratch = (
     <ScratchSession
@@ -93,23 +99,21 @@ export function WorkspaceRoot() {
     />
   );
   if (route.kind === 'sample') return scratch;
-  if (route.kind === 'start') {
-    if (start === 'scratch') return scratch;
-    if (start === 'opening') return opening;
+  if (route.kind === 'start' && start === 'scratch') return scratch;
+  if (!workspace || (route.kind === 'start' && start === 'opening')) return opening;
+  if (route.kind === 'workflow') {
+    if (!session) return opening;
+    const { WorkflowSession } = session;
+    return (
+      <WorkflowSession
+        key={route.id}
+        workspace={workspace}
+        id={route.id}
+        onExit={() => go({ kind: 'list' })}
+      />
+    );
   }
-  if (!workspace) return opening;
-  return (
-    <Suspense fallback={opening}>
-      {route.kind === 'workflow' ? (
-        <WorkflowSession
-          key={route.id}
-          workspace={workspace}
-          id={route.id}
-          onExit={() => go({ kind: 'list' })}
-        />
-      ) : (
-        <WorkflowsPage workspace={workspace} onOpen={(id) => go({ kind: 'workflow', id })} />
-      )}
-    </Suspense>
-  );
+  if (!list) return opening;
+  const { WorkflowsPage } = list;
+  return <WorkflowsPage workspace={workspace} onOpen={(id) => go({ kind: 'workflow', id })} />;
 }
