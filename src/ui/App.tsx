@@ -62,8 +62,13 @@ export function App({ initialText, onPort }: AppProps = {}) {
     // Typed text is parsed in a Worker (the echo never waits for a parse); without workers, here.
     const deriver = typeof Worker === 'undefined' ? null : createDeriveClient();
     const port = createEditorPort(doc.text, { deriver });
-    // The worker loads the parser while the page is idle, before the first keystroke needs it.
-    if (deriver) requestIdle(() => deriver.warm());
+    // While the page is idle the worker loads the parser and derives the opened text, so the
+    // first keystroke finds it ready (and a value edit takes the quick path).
+    if (deriver)
+      requestIdle(() => {
+        const s = port.store.getState();
+        deriver.warm(s.source, s.mode);
+      });
     installTestApi(port);
     // One layout client for the page; layouts are cached by structure and direction, and kept
     // across loads. elkjs needs seconds to load and warm up in its worker: start it now and ask

@@ -59,6 +59,8 @@ interface Props {
   onEdgeContextMenu: (edgeId: string, x: number, y: number) => void;
   onNodeOpen: (path: string) => void;
   isValidConnection: (c: Connection) => boolean;
+  /** The pointer or focus came into the canvas: a canvas gesture may follow. */
+  onIntent?: () => void;
 }
 
 /**
@@ -215,6 +217,8 @@ export const Canvas = memo(function Canvas(props: Props) {
       onDragOver={onDragOver}
       onDrop={onDropEvent}
       onDragLeave={onDragLeave}
+      onPointerEnter={props.onIntent}
+      onFocus={props.onIntent}
       data-layout={props.layoutSettled ? 'settled' : 'pending'}
     >
       {props.banner}

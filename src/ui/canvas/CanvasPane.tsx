@@ -2,7 +2,7 @@ import type { Connection } from '@xyflow/react';
 import { AlertOctagon } from 'lucide-react';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { deriveGraph, type FlowEdge, type LayoutDirection } from '../../core';
-import { useStudioView } from '../editor-context/StudioContext';
+import { useStudioPort, useStudioView } from '../editor-context/StudioContext';
 import { Canvas, type DragItem } from './Canvas';
 import type { DropTarget } from './dropZones';
 import { toFlowElements, type Box } from './toFlowElements';
@@ -44,6 +44,18 @@ export function CanvasPane(props: Props) {
     [props.collapsed, view.model, view.graph],
   );
   const { layout, settled } = useLayout(graph, props.direction, props.layoutFn);
+  // Canvas commands need the text parsed on this thread (typed text is parsed in a Worker):
+  // when the pointer or focus comes to the canvas, parse it while the page is idle, before the
+  // click or key that needs it.
+  const port = useStudioPort();
+  const prepare = useCallback(() => {
+    const idle = (
+      window as Window & { requestIdleCallback?: (f: () => void, o?: object) => number }
+    ).requestIdleCallback;
+    const run = () => port.prepareCommands?.();
+    if (idle) idle(run, { timeout: 200 });
+    else setTimeout(run, 0);
+  }, [port]);
 
   const positions = useMemo(() => {
     const m = new Map<string, Box>();
@@ -123,6 +135,7 @@ export function CanvasPane(props: Props) {
       onNodeContextMenu={props.onNodeContextMenu}
       onEdgeContextMenu={props.onEdgeContextMenu}
       onNodeOpen={props.onNodeOpen}
+      onIntent={prepare}
     />
   );
 }

@@ -55,6 +55,19 @@ describe('createDeriveClient', () => {
     expect((await third)?.text).toBe('a: 123\n');
   });
 
+  it('given a warm-up, then the worker derives the opened text, and a warm-up never replaces a waiting request', async () => {
+    const { w, received } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    client.warm('a: 1\n', 'Standard');
+    expect(received.map((r) => r.text)).toEqual(['a: 1\n']);
+    const typed = client.derive('a: 12\n', 'Standard');
+    client.warm('a: 1\n', 'Standard');
+    w.answer();
+    expect(received.map((r) => r.text)).toEqual(['a: 12\n']);
+    w.answer();
+    expect((await typed)?.text).toBe('a: 12\n');
+  });
+
   it('given a worker that fails, then pending and later requests reject with the reason', async () => {
     const { w } = fakeWorker();
     const client = createDeriveClient(() => w);

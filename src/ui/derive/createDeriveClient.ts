@@ -16,8 +16,12 @@ export interface DeriveClient {
    * texts are not worth deriving). Rejects when the worker failed or cannot start.
    */
   derive(text: string, mode: ExecutionMode): Promise<DerivedText | null>;
-  /** Starts the worker ahead of the first request (it loads the parser). */
-  warm(): void;
+  /**
+   * Starts the worker ahead of the first request and has it derive `text`, the document as
+   * opened, so the first value typed takes the quick path (see `deriveScalarEdit`). Does
+   * nothing while a request is running or waiting: it never takes the place of typed text.
+   */
+  warm(text: string, mode: ExecutionMode): void;
   dispose(): void;
 }
 
@@ -98,8 +102,11 @@ export function createDeriveClient(
         pump();
       });
     },
-    warm() {
-      start();
+    warm(text, mode) {
+      if (failed || running || waiting) return;
+      const ignore = () => {};
+      waiting = { request: { id: nextId++, text, mode }, resolve: ignore, reject: ignore };
+      pump();
     },
     dispose() {
       fail(new Error('The parse worker was stopped.'));
