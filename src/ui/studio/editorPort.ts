@@ -38,13 +38,6 @@ export function createEditorPort(
   let cachedFor: EditorState<FlowGraph> | null = null;
   let cached: StudioView | null = null;
 
-  // After a change made elsewhere (canvas, inspector, undo, open), the worker derives the new
-  // text in the background, so that typing a value next takes its quick path.
-  if (deriver)
-    store.subscribe((s, prev) => {
-      if (s.source !== prev.source && s.lastOrigin !== 'yaml') deriver.warm(s.source, s.mode);
-    });
-
   const toView = (s: EditorState<FlowGraph>): StudioView => {
     if (s === cachedFor && cached) return cached;
     const good = s.lastGood;
