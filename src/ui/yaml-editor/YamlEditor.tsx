@@ -78,12 +78,7 @@ export function YamlEditor({
           fixedOverflowWidgets: true,
           ariaLabel: 'Workflow YAML',
         });
-        const derive = studio.deriveText
-          ? {
-              derive: studio.deriveText.bind(studio),
-              prepare: () => studio.prepareCommands?.(),
-            }
-          : null;
+        const derive = studio.deriveText ? { derive: studio.deriveText.bind(studio) } : null;
         bridge = new YamlBridge(monaco, editor, port, derive);
         const ed = editor;
         const br = bridge;

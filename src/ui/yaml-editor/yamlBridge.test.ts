@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MonacoApi } from './loadMonaco';
 import {
   commitDelay,
-  PREPARE_AFTER_MS,
   TYPING_DEBOUNCE_MAX_MS,
   TYPING_DEBOUNCE_MS,
   YamlBridge,
@@ -190,7 +189,6 @@ function storeHarness(withWorker: boolean) {
           },
         });
       }),
-    prepare: vi.fn(),
   };
   const monaco = { Range: class {} } as unknown as MonacoApi;
   const bridge = new YamlBridge(
@@ -208,7 +206,6 @@ function storeHarness(withWorker: boolean) {
     type,
     syncCommits,
     requests,
-    prepare: derive.prepare,
     editorText: () => text,
     storeText: () => source,
     /** A selection change: the store notifies with the same source. */
@@ -297,24 +294,5 @@ describe('YamlBridge and the store', () => {
     await h.requests[0]?.answer();
     expect(h.storeText()).toBe('b: 2\n');
     expect(h.bridge.pending).toBe(false);
-  });
-
-  it('given a committed derivation, when typing stays paused, then canvas commands are readied once', async () => {
-    const h = storeHarness(true);
-    h.type('a: 12\n');
-    pause();
-    await h.requests[0]?.answer();
-    vi.advanceTimersByTime(PREPARE_AFTER_MS + 10);
-    expect(h.prepare).toHaveBeenCalledTimes(1);
-  });
-
-  it('given a key soon after a commit, then the idle-time parse waits for the next pause', async () => {
-    const h = storeHarness(true);
-    h.type('a: 12\n');
-    pause();
-    await h.requests[0]?.answer();
-    h.type('a: 123\n');
-    vi.advanceTimersByTime(PREPARE_AFTER_MS + 10);
-    expect(h.prepare).not.toHaveBeenCalled();
   });
 });

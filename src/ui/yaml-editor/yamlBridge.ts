@@ -15,20 +15,14 @@ export interface SourcePort {
 }
 
 /**
- * Off-main-thread commits (optional): `derive` parses typed text in a Worker; `prepare` readies
- * canvas commands for the committed text when the user pauses (an idle-time parse).
+ * Off-main-thread commits (optional): `derive` parses typed text in a Worker. Canvas commands
+ * parse the committed text on the main thread when first needed; the canvas readies them when
+ * the pointer or focus comes to it (not on a timer: that parse holds the main thread, and a key
+ * pressed during it would wait, up to a second at 5,000 states).
  */
 export interface DerivePort {
   derive(text: string): Promise<DerivedCommit | null>;
-  prepare(): void;
 }
-
-/**
- * Quiet time after the last key before the idle-time parse for canvas commands. That parse holds
- * the main thread (about a third of a second at 1,000 states here): a key pressed during it
- * waits, so it waits for a pause in typing longer than a thinking pause between words.
- */
-export const PREPARE_AFTER_MS = 1500;
 
 /** Shortest pause between the last keystroke and the commit (parse, chart, diagnostics). */
 export const TYPING_DEBOUNCE_MS = 40;
@@ -77,7 +71,6 @@ export class YamlBridge {
   private handed: string | null = null;
   /** The store's source as last seen (selection-only changes of the store are not edits). */
   private seen: string;
-  private prepareTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -160,7 +153,6 @@ export class YamlBridge {
         if (ticket !== this.derivation || !ready || this.dirty) return;
         this.inFlight = null;
         this.measure(() => this.hand(text, () => ready.commit()));
-        this.schedulePrepare();
       },
       () => {
         // The worker failed: commit here, as without one (nothing typed is lost).
@@ -171,26 +163,9 @@ export class YamlBridge {
     );
   }
 
-  /** Once typing pauses, parse the committed text for canvas commands while the page is idle. */
-  private schedulePrepare(): void {
-    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
-    this.prepareTimer = setTimeout(() => {
-      this.prepareTimer = null;
-      const run = () => {
-        if (!this.pending) this.derive?.prepare();
-      };
-      const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => number })
-        .requestIdleCallback;
-      if (idle) idle.call(globalThis, run, { timeout: 2000 });
-      else run();
-    }, PREPARE_AFTER_MS);
-  }
-
   private schedule(): void {
     // The keystroke path: remember that text changed, nothing more.
     this.cancel();
-    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
-    this.prepareTimer = null;
     this.dirty = true;
     const delay = commitDelay(this.lastCommitMs, this.derive ? 0 : TYPING_DEBOUNCE_MS);
     this.timer = setTimeout(() => this.whenIdle(), delay);
@@ -256,7 +231,6 @@ export class YamlBridge {
   dispose(): void {
     this.cancel();
     this.dropDerivation();
-    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
     for (const d of this.disposers) d();
   }
 }
