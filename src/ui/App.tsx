@@ -79,8 +79,10 @@ export function App({ initialText, onPort }: AppProps = {}) {
     const graph = port.getView().graph;
     // Superseded by the canvas's own request for the same key (shared, not repeated): ignore.
     if (graph) layoutFn(graph, savedDirection()).catch(() => {});
-    return { port, toast: doc.toast, layoutFn };
+    return { port, toast: doc.toast, layoutFn, deriver };
   });
+  // The parse worker goes with this Studio (each opened workflow mounts its own).
+  useEffect(() => () => boot.deriver?.dispose(), [boot]);
   // In an effect, not the initialiser: StrictMode runs initialisers twice and keeps one.
   useEffect(() => {
     // A block body: whatever onPort returns must not become the effect's cleanup.

@@ -60,7 +60,13 @@ export function createEditorPort(
     return cached;
   };
 
+  // Typed text the editor has not committed yet (waiting for its pause or in the parse
+  // worker): every write from elsewhere commits it first, so it is never overwritten.
+  let flushTyped: (() => void) | null = null;
+  const flush = () => flushTyped?.();
+
   const exec = (command: string, args: unknown, origin: Origin): ExecuteResult => {
+    flush();
     const r = store.getState().execute(command as CommandName, args as never, origin);
     return r.ok ? { ok: true } : { ok: false, reason: r.reason };
   };
@@ -99,10 +105,20 @@ export function createEditorPort(
     canExecute: (command, args) =>
       store.getState().canExecute(command as CommandName, args as never),
     select: (paths) => store.getState().select(paths),
-    undo: () => void store.getState().undo(),
-    redo: () => void store.getState().redo(),
+    undo: () => {
+      flush();
+      store.getState().undo();
+    },
+    redo: () => {
+      flush();
+      store.getState().redo();
+    },
+    setTypedTextFlush: (f) => {
+      flushTyped = f;
+    },
     diff: (a, b) => textDiff(a, b),
     transact(label, origin, steps) {
+      flush();
       const s = store.getState();
       if (s.stale)
         return { ok: false, reason: 'The YAML has a syntax error: fix it to edit on the canvas.' };
@@ -112,6 +128,7 @@ export function createEditorPort(
       return r.ok ? { ok: true } : { ok: false, reason: r.reason };
     },
     executeCoalesced(command, args, origin, coalesceKey) {
+      flush();
       const s = store.getState();
       if (s.stale)
         return { ok: false, reason: 'The YAML has a syntax error: fix it to edit here.' };

@@ -69,6 +69,11 @@ export interface StudioPort {
    * rejects when the worker failed (commit with `commitText` instead).
    */
   deriveText?(text: string): Promise<DerivedCommit | null>;
+  /**
+   * The editor registers how to commit its typed text that the store does not have yet; the
+   * port runs it before every write from elsewhere (commands, undo, redo). Null unregisters.
+   */
+  setTypedTextFlush?(flush: (() => void) | null): void;
   /** Readies canvas commands for the current text ahead of use (an idle-time parse). */
   prepareCommands?(): void;
   /** Minimal edits from `before` to `after` (for the Monaco bridge). */

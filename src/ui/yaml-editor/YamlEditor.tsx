@@ -80,6 +80,8 @@ export function YamlEditor({
         });
         const derive = studio.deriveText ? { derive: studio.deriveText.bind(studio) } : null;
         bridge = new YamlBridge(monaco, editor, port, derive);
+        const typed = bridge;
+        studio.setTypedTextFlush?.(() => typed.flush());
         const ed = editor;
         const br = bridge;
         // One meaning of undo: Monaco's own stack is bypassed for the store's history.
@@ -121,6 +123,9 @@ export function YamlEditor({
     return () => {
       disposed = true;
       onBridge(null);
+      studio.setTypedTextFlush?.(null);
+      // Typed text not committed yet goes to the store before the editor goes.
+      bridge?.flush();
       bridge?.dispose();
       editor?.dispose();
     };

@@ -152,7 +152,12 @@ export class YamlBridge {
         // Superseded, or more keys typed since: the newer text's derivation decides.
         if (ticket !== this.derivation || !ready || this.dirty) return;
         this.inFlight = null;
-        this.measure(() => this.hand(text, () => ready.commit()));
+        try {
+          this.measure(() => this.hand(text, () => ready.commit()));
+        } catch {
+          // Committing the derivation failed: commit the text here, as without a worker.
+          this.hand(text, () => this.port.commitText(text));
+        }
       },
       () => {
         // The worker failed: commit here, as without one (nothing typed is lost).
