@@ -115,6 +115,8 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
   );
 
   const copyLink = useCallback(() => {
+    // The link carries what the editor shows, typed text still being parsed included.
+    bridge.current?.flush();
     const url = shareUrl(port.getView().source, window.location.href);
     history.replaceState(null, '', url);
     navigator.clipboard?.writeText(url).then(

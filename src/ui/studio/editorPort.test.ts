@@ -45,4 +45,14 @@ describe('createEditorPort: typed text not committed yet', () => {
     port.redo();
     expect(port.getView().source).toBe(typed);
   });
+
+  it('given typed text the editor still holds, when the page is left (flushTypedText), then the store has it', () => {
+    const port = createEditorPort(TEXT);
+    const typed = TEXT.replace('Seconds: 1', 'Seconds: 15');
+    port.setTypedTextFlush?.(() => port.commitText(typed, 'yaml'));
+
+    port.flushTypedText();
+
+    expect(port.getView().source).toBe(typed);
+  });
 });

@@ -22,6 +22,8 @@ export interface EditorPort extends StudioPort {
   ): ExecuteResult;
   sealHistory(): void;
   setMode(mode: ExecutionMode): void;
+  /** Commits typed text the editor still holds (page hidden, closed, a link copied). */
+  flushTypedText(): void;
 }
 
 /**
@@ -116,6 +118,7 @@ export function createEditorPort(
     setTypedTextFlush: (f) => {
       flushTyped = f;
     },
+    flushTypedText: flush,
     diff: (a, b) => textDiff(a, b),
     transact(label, origin, steps) {
       flush();

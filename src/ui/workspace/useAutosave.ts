@@ -53,15 +53,20 @@ export function useAutosave(
       clearTimeout(timer);
       timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
     });
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+    // Leaving: text typed but not committed yet (its parse still in the worker) is saved too.
+    const flushAll = () => {
+      port.flushTypedText();
+      flush();
     };
-    window.addEventListener('pagehide', flush);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flushAll();
+    };
+    window.addEventListener('pagehide', flushAll);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      flush();
+      flushAll();
       unsubscribe();
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', flushAll);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [store, id, port, paused, onError]);
