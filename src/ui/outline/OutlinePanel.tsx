@@ -25,7 +25,7 @@ interface Props {
 
 /** Every row is this tall (`.outline__item`): the virtual list places rows by it. */
 const ROW_HEIGHT = 26;
-/** The list's top and bottom padding, in px. */
+/** The list's top padding (`.outline`), in px: where the first row starts. */
 const PAD = 4;
 
 /**
@@ -163,12 +163,8 @@ const OutlineTree = memo(function OutlineTree(props: {
       aria-activedescendant={activeShown ? rowId(active) : undefined}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
-      // The rows out of view are padding: the scroll height stays that of every row.
-      style={{
-        paddingTop: PAD + range.start * ROW_HEIGHT,
-        paddingBottom: PAD + (rows.length - range.end) * ROW_HEIGHT,
-      }}
     >
+      <Spacer rows={range.start} />
       {rows.slice(range.start, range.end).map((row, k) => {
         const i = range.start + k;
         return (
@@ -184,9 +180,26 @@ const OutlineTree = memo(function OutlineTree(props: {
           />
         );
       })}
+      <Spacer rows={rows.length - range.end} />
     </ul>
   );
 });
+
+/**
+ * Stands in for rows out of view, so the scroll height stays that of every row. A child, not
+ * padding of the list: the list is a flex item, and padding would stretch it, not its content.
+ */
+function Spacer({ rows }: { rows: number }) {
+  if (rows <= 0) return null;
+  return (
+    <li
+      role="none"
+      aria-hidden="true"
+      className="outline__spacer"
+      style={{ height: rows * ROW_HEIGHT }}
+    />
+  );
+}
 
 const OutlineItem = memo(function OutlineItem({
   id,
