@@ -63,4 +63,19 @@ describe('createFlowElementsMapper', () => {
     expect(renamed.nodes.some((n) => n.id === 'Done')).toBe(true);
     expect(renamed.edges).not.toBe(selected.edges);
   });
+
+  it('given a node whose data gains or loses a key (even one set to undefined), then it is a new object', () => {
+    const map = createFlowElementsMapper();
+    const graph = chart(10);
+    const before = map(inputs(graph));
+    const withKey = structuredClone(graph);
+    const b = withKey.nodes.find((n) => n.id === 'B');
+    if (!b) throw new Error('no B');
+    // a key B did not have, holding undefined: equal values per key, but not the same shape
+    Object.assign(b, { subtitle: undefined });
+    const after = map(inputs(withKey));
+    expect(after.nodes.find((n) => n.id === 'B')).not.toBe(before.nodes.find((n) => n.id === 'B'));
+    const back = map(inputs(structuredClone(graph)));
+    expect(back.nodes.find((n) => n.id === 'B')).not.toBe(after.nodes.find((n) => n.id === 'B'));
+  });
 });

@@ -55,24 +55,34 @@ function testIdEnd(id: string): string {
   return id;
 }
 
-/** Plain data compared by value (functions and other objects by identity). */
+/**
+ * Plain data compared by value (functions and other objects by identity). It runs over every
+ * node and edge after each commit (5,000 states: ~25,000 objects), so it allocates nothing:
+ * for-in walks V8's cached key list where Object.keys would build an array per object.
+ */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => sameValue(x, b[i]));
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
   }
   if (
+    Array.isArray(b) ||
     Object.getPrototypeOf(a) !== Object.prototype ||
     Object.getPrototypeOf(b) !== Object.prototype
   )
     return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  return ka.every((k) => k in rb && sameValue(ra[k], rb[k]));
+  let keys = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !sameValue(ra[k], rb[k])) return false;
+    keys++;
+  }
+  for (const k in rb) if (Object.hasOwn(rb, k)) keys--;
+  return keys === 0;
 }
 
 /** `next`, with every element equal by value to one of `prev` (same id) replaced by that one. */

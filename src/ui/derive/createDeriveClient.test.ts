@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deriveText, packDerived } from '../../core';
 import { createDeriveClient, type DeriveWorkerLike } from './createDeriveClient';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
@@ -96,5 +96,58 @@ describe('createDeriveClient', () => {
     await expect(bad).rejects.toThrow('too big');
     w.answer();
     expect((await good)?.text).toBe('a: 2\n');
+  });
+
+  it('given a worker that never answers, then the request rejects after the watchdog and later ones reject at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const { w, received } = fakeWorker();
+      let terminated = false;
+      w.terminate = () => void (terminated = true);
+      const client = createDeriveClient(() => w, { answerWithinMs: 5_000 });
+      const hung = client.derive('a: 1\n', 'Standard');
+      const waiting = client.derive('a: 12\n', 'Standard');
+      const outcome = Promise.allSettled([hung, waiting]);
+      expect(received).toHaveLength(1);
+      // when the worker stays silent past the limit
+      vi.advanceTimersByTime(4_999);
+      expect(terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      // then both reject with the reason and the worker is stopped
+      const [a, b] = await outcome;
+      expect(a.status).toBe('rejected');
+      expect(b.status).toBe('rejected');
+      expect(String((a as PromiseRejectedResult).reason)).toContain('did not answer within 5 s');
+      expect(terminated).toBe(true);
+      await expect(client.derive('a: 123\n', 'Standard')).rejects.toThrow('did not answer');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('given answers within the limit, then the watchdog never fires', async () => {
+    vi.useFakeTimers();
+    try {
+      const { w } = fakeWorker();
+      const client = createDeriveClient(() => w, { answerWithinMs: 5_000 });
+      for (const text of ['a: 1\n', 'a: 2\n', 'a: 3\n']) {
+        const p = client.derive(text, 'Standard');
+        vi.advanceTimersByTime(4_000);
+        w.answer();
+        expect((await p)?.text).toBe(text);
+      }
+      vi.advanceTimersByTime(60_000);
+      expect(
+        (
+          await (() => {
+            const p = client.derive('a: 4\n', 'Standard');
+            w.answer();
+            return p;
+          })()
+        )?.text,
+      ).toBe('a: 4\n');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

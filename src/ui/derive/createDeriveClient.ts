@@ -31,6 +31,19 @@ interface Job {
   reject: (e: Error) => void;
 }
 
+export interface DeriveClientOptions {
+  /**
+   * A request the worker has not answered in this time counts as a failure (a hung or silently
+   * dead worker): the worker is stopped, and that request and every later one reject, so typed
+   * text is committed on the main thread instead of waiting for ever. The slowest honest parse
+   * (5,000 states, a loaded 2-core machine) takes a few seconds.
+   */
+  answerWithinMs?: number;
+}
+
+/** How long a request may take before the worker counts as hung. */
+export const DEFAULT_ANSWER_WITHIN_MS = 30_000;
+
 function defaultWorker(): DeriveWorkerLike {
   return new Worker(new URL('./derive.worker.ts', import.meta.url), {
     type: 'module',
@@ -44,14 +57,23 @@ function defaultWorker(): DeriveWorkerLike {
  */
 export function createDeriveClient(
   createWorker: () => DeriveWorkerLike = defaultWorker,
+  options: DeriveClientOptions = {},
 ): DeriveClient {
+  const answerWithinMs = options.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS;
   let worker: DeriveWorkerLike | null = null;
   let failed: Error | null = null;
   let running: Job | null = null;
   let waiting: Job | null = null;
   let nextId = 1;
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
+
+  const stopWatchdog = () => {
+    if (watchdog !== null) clearTimeout(watchdog);
+    watchdog = null;
+  };
 
   const fail = (error: Error) => {
+    stopWatchdog();
     failed = error;
     for (const job of [running, waiting]) job?.reject(error);
     running = waiting = null;
@@ -72,6 +94,7 @@ export function createDeriveClient(
       const response = event.data;
       const job = running;
       if (!job || job.request.id !== response.id) return;
+      stopWatchdog();
       running = null;
       if (response.ok) job.resolve(unpackDerived(response.derived));
       else job.reject(new Error(response.error));
@@ -90,6 +113,11 @@ export function createDeriveClient(
     if (!w) return;
     running = waiting;
     waiting = null;
+    const id = running.request.id;
+    watchdog = setTimeout(() => {
+      if (running?.request.id !== id) return;
+      fail(new Error(`The parse worker did not answer within ${answerWithinMs / 1000} s.`));
+    }, answerWithinMs);
     w.postMessage(running.request);
   };
 
