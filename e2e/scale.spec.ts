@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { NO_SERVICE_WORKER, chain } from './fixtures';
 import { StudioPage } from './pages/StudioPage';
@@ -13,17 +15,97 @@ test('a 200-state workflow opens and scrolls', async ({ page }) => {
   expect(await page.evaluate(() => window.__studio?.stateNames().length)).toBe(200);
   // only what is visible is rendered, but the chart is there
   await expect(page.locator('[data-testid^="canvas.node.S"]').first()).toBeAttached();
-  // the outline lists every state; picking one brings it into view on the canvas
-  await page.getByRole('tab', { name: 'Outline' }).click();
-  await expect(page.locator('[data-testid^="outline.item."]')).toHaveCount(200);
-  await page.getByTestId('outline.item.S199').click();
+
+  // the outline renders only the rows in view (and a few beyond), yet scrolls over all 200
+  const tab = page.getByRole('tab', { name: 'Outline' });
+  await tab.click();
+  const outline = page.getByRole('tree', { name: 'Outline of states' });
+  const rows = page.locator('[data-testid^="outline.item."]');
+  await expect(page.getByTestId('outline.item.S0')).toBeVisible();
+  expect(await rows.count()).toBeLessThan(200);
+  await expect(page.getByTestId('outline.item.S199')).toHaveCount(0);
+  expect(await outline.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+
+  // keyboard only: the tree is the one tab stop after the tab; End reaches the last state and
+  // shows it with a focus ring, Enter selects it and brings it into view on the canvas
+  await tab.focus();
+  await page.keyboard.press('Tab');
+  await expect(outline).toBeFocused();
+  await page.keyboard.press('End');
+  const last = page.getByTestId('outline.item.S199');
+  await expect(last).toBeInViewport();
+  await expect(outline).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id'))!);
+  await expect(last).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
   await expect(studio.node('S199')).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => studio.selection()).toEqual(['S198']);
+  // the next Tab leaves the tree: its rows are no tab stops
+  await page.keyboard.press('Tab');
+  await expect(outline).not.toBeFocused();
+  expect(await page.evaluate(() => !document.activeElement?.closest('[role="tree"]'))).toBe(true);
+
+  // a selection made on the canvas scrolls the outline to its row
+  await outline.hover();
+  await page.mouse.wheel(0, -100_000);
+  await expect(page.getByTestId('outline.item.S0')).toBeInViewport();
+  await expect(last).toHaveCount(0);
+  await studio.node('S199').click();
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+
+  // a click on a row selects it and brings it into view on the canvas
+  await outline.hover();
+  await page.mouse.wheel(0, -100_000);
   await page.getByTestId('outline.item.S0').click();
   await expect(studio.node('S0')).toBeInViewport();
+
   // scroll the canvas with the wheel: the viewport moves and other states render
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   await page.locator('.react-flow__pane').hover();
   await page.mouse.wheel(0, 400);
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+});
+
+test.describe('the outline of a large workflow', () => {
+  // The built page's CSP forbids inline scripts, and axe is injected as one: a test-only bypass
+  // (as in a11y.spec.ts, which checks the page with the palette shown).
+  test.use({ bypassCSP: true });
+
+  test('has no serious or critical axe violations', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.openWith(chain(200));
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    const outline = page.getByRole('tree', { name: 'Outline of states' });
+    await outline.focus();
+    await page.keyboard.press('ArrowDown');
+    const axeSource = readFileSync(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    );
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(
+        { include: [['.sidebar--left']] },
+        { resultTypes: ['violations'] },
+      );
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
 });
