@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
+import { Profiler, act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { parseSource, type StateMachine } from '../../core';
 import { OutlinePanel } from './OutlinePanel';
@@ -63,6 +63,62 @@ describe('OutlinePanel virtualisation', () => {
     const spaced = spacers.reduce((sum, el) => sum + parseFloat(el.style.height), 0);
     expect(spaced + rows().length * 26).toBe(5000 * 26);
     expect(spacers.every((el) => el.getAttribute('aria-hidden') === 'true')).toBe(true);
+  });
+});
+
+describe('OutlinePanel scrolling', () => {
+  /** Gives the tree a 260 px viewport (happy-dom has no layout) and scrolls it to `top`. */
+  const scrollTree = (top: number) => {
+    const el = tree();
+    Object.defineProperty(el, 'clientHeight', { configurable: true, value: 260 });
+    act(() => {
+      el.scrollTop = top;
+      el.dispatchEvent(new Event('scroll'));
+    });
+  };
+
+  it('given a 260 px view, then its 10 rows and 10 beyond each edge are rendered', () => {
+    show(bigChain());
+    scrollTree(0);
+    expect(rows()).toHaveLength(20);
+    // row 100 at the top: rows 90 to 119
+    scrollTree(4 + 100 * 26);
+    expect(rows()[0]?.dataset.testid).toBe('outline.item.S90');
+    expect(rows()).toHaveLength(30);
+    // scrolled to the end
+    scrollTree(4 + 5000 * 26 + 4 - 260);
+    expect(rows().at(-1)?.dataset.testid).toBe('outline.item.S4999');
+    expect(rows()).toHaveLength(20);
+  });
+
+  it('given a scroll that shows the same rows, then nothing renders again', () => {
+    const commits = vi.fn();
+    const m = bigChain();
+    act(() =>
+      dom.root.render(
+        <Profiler id="outline" onRender={commits}>
+          <OutlinePanel model={m} selection={[]} onSelect={() => {}} />
+        </Profiler>,
+      ),
+    );
+    // rows 100 to 110 in view (the bottom one in part), whether 2 or 20 px further down
+    scrollTree(4 + 100 * 26 + 2);
+    commits.mockClear();
+    scrollTree(4 + 100 * 26 + 20);
+    expect(commits).not.toHaveBeenCalled();
+    // a row further, and the window moves
+    scrollTree(4 + 101 * 26 + 2);
+    expect(commits).toHaveBeenCalled();
+    expect(rows()[0]?.dataset.testid).toBe('outline.item.S91');
+  });
+
+  it('given End in a 260 px view, then the last row is revealed at the bottom edge', () => {
+    show(bigChain());
+    scrollTree(0);
+    focusTree();
+    press('End');
+    expect(tree().scrollTop).toBe(4 + 5000 * 26 - 260);
+    expect(activeRow()).toBe('outline.item.S4999');
   });
 });
 

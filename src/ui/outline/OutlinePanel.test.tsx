@@ -70,6 +70,19 @@ describe('OutlinePanel re-rendering', () => {
     expect(dom.host.querySelector('[aria-selected="true"]')?.textContent).toContain('C');
   });
 
+  it('given an arrow key in the tree, then only the rows whose active state changed re-render', () => {
+    show(model(yaml(5)));
+    const tree = dom.host.querySelector<HTMLElement>('[role="tree"]');
+    act(() => tree?.focus());
+    // the three rows, then the first again: focus made it the active row
+    expect(rendered).toEqual(['Pass', 'Wait', 'Succeed', 'Pass']);
+    rendered.length = 0;
+    act(() => {
+      tree?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(rendered.sort()).toEqual(['Pass', 'Wait']);
+  });
+
   it('calls the latest onSelect the parent passed', () => {
     const first = vi.fn();
     const second = vi.fn();
