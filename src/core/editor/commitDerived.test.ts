@@ -7,7 +7,7 @@ import { deriveText, packDerived, unpackDerived } from './derivedText';
 /** What a Worker would post back: the derivation packed, cloned, unpacked. */
 const posted = (text: string, mode: 'Standard' | 'Express' = 'Standard') => {
   const { packed, transfer } = packDerived(deriveText(text, mode));
-  return unpackDerived(structuredClone(packed, { transfer }));
+  return unpackDerived(structuredClone(packed, { transfer }), text);
 };
 
 const EDITED = ORDER_FLOW.replace('    Seconds: 5\n', '    Seconds: 7   # longer\n');

@@ -96,7 +96,7 @@ export function createDeriveClient(
       if (!job || job.request.id !== response.id) return;
       stopWatchdog();
       running = null;
-      if (response.ok) job.resolve(unpackDerived(response.derived));
+      if (response.ok) job.resolve(unpackDerived(response.derived, job.request.text));
       else job.reject(new Error(response.error));
       pump();
     };
