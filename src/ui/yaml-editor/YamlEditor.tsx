@@ -88,6 +88,11 @@ export function YamlEditor({
           foldingMaximumRegions: 1000,
           // FDL has no links; link detection re-scans the whole file after every edit.
           links: false,
+          // No inline-completion, code-lens or colour providers exist for FDL: without these
+          // the editor skips their bookkeeping on every keystroke of a 51,000-line document.
+          inlineSuggest: { enabled: false },
+          codeLens: false,
+          colorDecorators: false,
         });
         const derive = studio.deriveText ? { derive: studio.deriveText.bind(studio) } : null;
         bridge = new YamlBridge(monaco, editor, port, derive);
