@@ -34,7 +34,7 @@ describe('createDeriveClient', () => {
     const client = createDeriveClient(() => w);
     const p = client.derive('Type: StateMachine\n', 'Standard');
     w.answer();
-    const d = await p;
+    const d = (await p)?.read();
     expect(d?.text).toBe('Type: StateMachine\n');
     expect(d?.mode).toBe('Standard');
   });
@@ -49,10 +49,10 @@ describe('createDeriveClient', () => {
     expect(received.map((r) => r.text)).toEqual(['a: 1\n']);
     expect(await second).toBeNull();
     w.answer();
-    expect((await first)?.text).toBe('a: 1\n');
+    expect((await first)?.read().text).toBe('a: 1\n');
     expect(received.map((r) => r.text)).toEqual(['a: 123\n']);
     w.answer();
-    expect((await third)?.text).toBe('a: 123\n');
+    expect((await third)?.read().text).toBe('a: 123\n');
   });
 
   it('given a warm-up, then the worker derives the opened text, and a warm-up never replaces a waiting request', async () => {
@@ -65,7 +65,7 @@ describe('createDeriveClient', () => {
     w.answer();
     expect(received.map((r) => r.text)).toEqual(['a: 12\n']);
     w.answer();
-    expect((await typed)?.text).toBe('a: 12\n');
+    expect((await typed)?.read().text).toBe('a: 12\n');
   });
 
   it('given a worker that fails, then pending and later requests reject with the reason', async () => {
@@ -95,7 +95,7 @@ describe('createDeriveClient', () => {
     } as MessageEvent<DeriveResponse>);
     await expect(bad).rejects.toThrow('too big');
     w.answer();
-    expect((await good)?.text).toBe('a: 2\n');
+    expect((await good)?.read().text).toBe('a: 2\n');
   });
 
   it('given a worker that never answers, then the request rejects after the watchdog and later ones reject at once', async () => {
@@ -134,7 +134,7 @@ describe('createDeriveClient', () => {
         const p = client.derive(text, 'Standard');
         vi.advanceTimersByTime(4_000);
         w.answer();
-        expect((await p)?.text).toBe(text);
+        expect((await p)?.read().text).toBe(text);
       }
       vi.advanceTimersByTime(60_000);
       expect(
@@ -144,10 +144,37 @@ describe('createDeriveClient', () => {
             w.answer();
             return p;
           })()
-        )?.text,
+        )?.read().text,
       ).toBe('a: 4\n');
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('given an answer, then it is unpacked only when read, once (a dropped result costs nothing)', async () => {
+    const { w, received } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    const p = client.derive('a: 1\n', 'Standard');
+    const r = received.shift();
+    if (!r) throw new Error('nothing sent');
+    // a malformed body: reading it would throw, receiving it must not
+    const data: DeriveResponse = {
+      id: r.id,
+      ok: true,
+      derived: { ...packDerived(deriveText(r.text, r.mode)).packed, json: '{not json' },
+    };
+    w.onmessage?.({ data } as MessageEvent<DeriveResponse>);
+    const result = await p;
+    expect(result).not.toBeNull();
+    expect(() => result?.read()).toThrow();
+  });
+
+  it('given an answer read twice, then both reads give the same derivation', async () => {
+    const { w } = fakeWorker();
+    const client = createDeriveClient(() => w);
+    const p = client.derive('a: 1\n', 'Standard');
+    w.answer();
+    const result = await p;
+    expect(result?.read()).toBe(result?.read());
   });
 });

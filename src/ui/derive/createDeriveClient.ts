@@ -9,13 +9,23 @@ export interface DeriveWorkerLike {
   terminate(): void;
 }
 
+/**
+ * A derivation that came back, read on demand: the bridge drops most of them unread (more keys
+ * were typed meanwhile), and reading one (JSON.parse, source map) costs the main thread tens of
+ * milliseconds at 5,000 states.
+ */
+export interface DerivedResult {
+  /** The derivation (unpacked on the first call); throws if the message is malformed. */
+  read(): DerivedText;
+}
+
 export interface DeriveClient {
   /**
    * Derives `text` in the worker. Resolves to null when a newer request replaced this one before
    * the worker took it up (only the latest waiting request is kept: a typist's intermediate
    * texts are not worth deriving). Rejects when the worker failed or cannot start.
    */
-  derive(text: string, mode: ExecutionMode): Promise<DerivedText | null>;
+  derive(text: string, mode: ExecutionMode): Promise<DerivedResult | null>;
   /**
    * Starts the worker ahead of the first request and has it derive `text`, the document as
    * opened, so the first value typed takes the quick path (see `deriveScalarEdit`). Does
@@ -27,7 +37,7 @@ export interface DeriveClient {
 
 interface Job {
   request: DeriveRequest;
-  resolve: (d: DerivedText | null) => void;
+  resolve: (d: DerivedResult | null) => void;
   reject: (e: Error) => void;
 }
 
@@ -96,8 +106,12 @@ export function createDeriveClient(
       if (!job || job.request.id !== response.id) return;
       stopWatchdog();
       running = null;
-      if (response.ok) job.resolve(unpackDerived(response.derived, job.request.text));
-      else job.reject(new Error(response.error));
+      if (response.ok) {
+        const { derived } = response;
+        const text = job.request.text;
+        let read: DerivedText | null = null;
+        job.resolve({ read: () => (read ??= unpackDerived(derived, text)) });
+      } else job.reject(new Error(response.error));
       pump();
     };
     worker.onerror = (event) => {
@@ -124,7 +138,7 @@ export function createDeriveClient(
   return {
     derive(text, mode) {
       if (failed) return Promise.reject(failed);
-      return new Promise<DerivedText | null>((resolve, reject) => {
+      return new Promise<DerivedResult | null>((resolve, reject) => {
         waiting?.resolve(null);
         waiting = { request: { id: nextId++, text, mode }, resolve, reject };
         pump();

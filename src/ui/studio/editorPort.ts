@@ -96,7 +96,7 @@ export function createEditorPort(
                   .getState()
                   .commitDerived(
                     { source: text, origin: 'yaml', label: 'Typing', coalesceKey: 'yaml' },
-                    derived,
+                    derived.read(),
                   ),
             };
           },
