@@ -392,6 +392,31 @@ export async function gestures(page: Page, kind: Kind, base: string, n: number):
   };
 }
 
+/**
+ * The typing echo of the editor alone: the bare page without its parse (`?noparse`), the same
+ * keys as in `gestures` (one key, then a burst). What Monaco itself costs per key with a model
+ * this large, on this machine: no application can echo faster.
+ */
+export async function editorEcho(page: Page, base: string, n: number): Promise<number[]> {
+  const yaml = encodeURIComponent(waitChain(n));
+  await page.goto(`${base}?noparse&open=${Date.now()}#def=${yaml}`);
+  await page.locator('.view-lines').waitFor({ timeout: 180_000 });
+  const echo: number[] = [];
+  for (let i = 0; i < repeatsAt(n); i++) {
+    await page.locator('.view-line', { hasText: 'Seconds: 10' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(String(i + 1));
+    await page.waitForTimeout(600);
+    await probe(page, { editorLineGone: `^\\s*Seconds: 10${i + 1}\\s*$` });
+    await page.keyboard.press('Backspace');
+    echo.push(await probed(page, `editor alone at ${n} states: typing echo`, limitAt(n)));
+    echo.push(...(await typingBurst(page, '98765', 120, `editor alone at ${n}`, limitAt(n))));
+    for (let k = 0; k < 5; k++) await page.keyboard.press('Backspace');
+    await page.waitForTimeout(600);
+  }
+  return echo;
+}
+
 const pair = (app: number, floor: number) =>
   `${fmt(app)} | ${fmt(floor)}${Number.isFinite(app / floor) ? ` (×${(app / floor).toFixed(1)})` : ''}`;
 
@@ -448,11 +473,27 @@ export async function run(): Promise<string> {
         }
         load.push(loadavg()[0] as number);
       }
+      let alone: number[] = [];
+      {
+        say(`editor alone at ${n} states`);
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        page.setDefaultTimeout(limitAt(n) * 2000);
+        try {
+          alone = await editorEcho(page, bare.base, n);
+          say(`editor alone at ${n}: echo ${alone.map((v) => Math.round(v)).join(', ')}`);
+        } catch (e) {
+          say(`editor alone at ${n} failed: ${(e as Error).message.split('\n')[0]}`);
+        } finally {
+          await context.close();
+        }
+        load.push(loadavg()[0] as number);
+      }
       const a = measured.app;
       const f = measured.bare;
       const cell = (k: keyof Row) => pair(a?.[k] ?? NaN, f?.[k] ?? NaN);
       rows.push(
-        `| ${n.toLocaleString('en')} | ${cell('toCanvas')} | ${cell('echo')} | ${pair(a?.echoWorst ?? NaN, f?.echoWorst ?? NaN)} | ${cell('toEditor')} |`,
+        `| ${n.toLocaleString('en')} | ${cell('toCanvas')} | ${cell('echo')} | ${alone.length ? `${fmt(median(alone))} / ${fmt(Math.max(...alone))}` : 'n/a'} | ${pair(a?.echoWorst ?? NaN, f?.echoWorst ?? NaN)} | ${cell('toEditor')} |`,
       );
     }
     return [
@@ -462,11 +503,11 @@ export async function run(): Promise<string> {
       '',
       `Initial JavaScript, gzip, Monaco and elkjs split out (loaded lazily): **${(js.bytes / 1000).toFixed(0)} kB** (1 kB = 1,000 bytes, as Vite prints; ${js.files.join(', ')}).`,
       '',
-      '| states | keystroke → canvas (value edit) | floor | typing echo | floor | worst echo | floor | canvas Delete → editor | floor |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| states | keystroke → canvas (value edit) | floor | typing echo | floor | editor alone: echo median / worst | worst echo | floor | canvas Delete → editor | floor |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Medians of ${REPEATS} rounds (1 at 5,000 states, where one round takes minutes on a loaded machine); "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse.`,
+      `Medians of ${REPEATS} rounds (1 at 5,000 states, where one round takes minutes on a loaded machine); "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse. Editor alone: the bare page without its parse (\`?noparse\`, the chart does not change), the same keys: Monaco's core editor (\`editor.api\` with its YAML tokenizer; no folding, suggest, sticky scroll or monaco-yaml, which the app has) on a document that size on this machine.`,
     ].join('\n');
   } finally {
     await browser.close();

@@ -79,6 +79,9 @@ function withoutState(text: string, name: string): string {
   return doc.toString();
 }
 
+/** `?noparse`: the editor alone (no parse, a static chart), the floor of the typing echo. */
+const PARSE = !new URLSearchParams(location.search).has('noparse');
+
 function initialText(): string {
   const m = /#def=(.+)$/.exec(location.hash);
   return m ? decodeURIComponent(m[1] as string) : 'Type: StateMachine\nStates: []\n';
@@ -107,6 +110,7 @@ function Bare() {
       });
       editorRef.current = editor;
       const sub = editor.onDidChangeModelContent(() => {
+        if (!PARSE) return;
         const next = toChart(editor.getValue());
         if (next) setChart(next);
       });
