@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { NO_SERVICE_WORKER, chain } from './fixtures';
 import { StudioPage } from './pages/StudioPage';
 
@@ -82,30 +81,7 @@ test.describe('the outline of a large workflow', () => {
     const outline = page.getByRole('tree', { name: 'Outline of states' });
     await outline.focus();
     await page.keyboard.press('ArrowDown');
-    const axeSource = readFileSync(
-      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-      'utf8',
-    );
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: unknown,
-              opts: unknown,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(
-        { include: [['.sidebar--left']] },
-        { resultTypes: ['violations'] },
-      );
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await seriousAxeViolations(page, { include: [['.sidebar--left']] });
     expect(violations).toEqual([]);
   });
 });
