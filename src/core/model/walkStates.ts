@@ -2,7 +2,9 @@ import type { Scope, State, StateMachine } from './types';
 import {
   branchScopePath,
   childPath,
+  nameOf,
   processorScopePath,
+  scopeOf,
   type ScopePath,
   type StatePath,
 } from './statePath';
@@ -58,7 +60,11 @@ export function walkScopes(machine: StateMachine): ScopeEntry[] {
   return out;
 }
 
-/** Every state in document order (depth-first), with its path and scope. */
+/**
+ * Every state with its path and scope, scope by scope in `walkScopes` order (each scope's states
+ * in document order, then its nested scopes'): not a depth-first listing of the tree, where a
+ * container's states would come right after it (the Outline orders its rows that way itself).
+ */
 export function walkStates(machine: StateMachine): StateEntry[] {
   const out: StateEntry[] = [];
   for (const s of walkScopes(machine)) {
@@ -76,9 +82,23 @@ export function walkStates(machine: StateMachine): StateEntry[] {
   return out;
 }
 
-/** Finds a state by path, or undefined. */
+/**
+ * Finds a state by path, or undefined: the first entry of `walkStates` with that path, found by
+ * looking only in the scopes of that path (the inspector looks states up on every render, and
+ * listing all of them allocated an entry per state, 5,000 at 5,000 states).
+ */
 export function findState(machine: StateMachine, path: StatePath): StateEntry | undefined {
-  return walkStates(machine).find((e) => e.path === path);
+  const scope = scopeOf(path);
+  const name = nameOf(path);
+  for (const s of walkScopes(machine)) {
+    if (s.path !== scope) continue;
+    const index = s.scope.States.findIndex(
+      (state) => state.Name === name && childPath(s.path, state.Name) === path,
+    );
+    const state = s.scope.States[index];
+    if (state) return { state, path, scope: s.path, owner: s.scope, depth: s.depth, index };
+  }
+  return undefined;
 }
 
 /** Finds a scope by path, or undefined. */
