@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_FIXTURES } from '../commands/testing/fixtures';
 import { parseSource } from '../yaml/parseSource';
-import type { StateMachine } from './types';
-import { findState, walkStates } from './walkStates';
+import type { Scope, StateMachine } from './types';
+import { findState, walkStates, walkStateTree } from './walkStates';
 
 const model = (text: string) => parseSource(text).model as StateMachine;
 
@@ -74,5 +74,74 @@ States:
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('walkStateTree', () => {
+  it('given nested containers, then each is followed by its states, branch by branch', () => {
+    const m = model(`Type: StateMachine
+SpecVersion: v1
+StartAt: P
+States:
+  - Type: Parallel
+    Name: P
+    Next: Z
+    Branches:
+      - StartAt: M
+        States:
+          - Type: Map
+            Name: M
+            Next: A
+            Processor:
+              StartAt: Item
+              States:
+                - Type: Pass
+                  Name: Item
+                  End: true
+          - Type: Pass
+            Name: A
+            End: true
+      - StartAt: B
+        States:
+          - Type: Succeed
+            Name: B
+  - Type: Succeed
+    Name: Z
+`);
+    expect(walkStateTree(m).map((e) => `${e.depth} ${e.path}`)).toEqual([
+      '0 P',
+      '1 P/0/M',
+      '2 P/0/M/Item',
+      '1 P/0/A',
+      '1 P/1/B',
+      '0 Z',
+    ]);
+  });
+
+  it.each(Object.entries(ALL_FIXTURES))(
+    'given %s, then it holds exactly the entries of walkStates',
+    (_, text) => {
+      const m = model(text);
+      const key = (e: { path: string; index: number }) => `${e.path}#${e.index}`;
+      const tree = walkStateTree(m);
+      const flat = walkStates(m);
+      expect(tree.map(key).sort()).toEqual(flat.map(key).sort());
+      const byKey = new Map(flat.map((e) => [key(e), e]));
+      for (const e of tree) expect(e).toStrictEqual(byKey.get(key(e)));
+    },
+  );
+
+  it('given 5,000 nested Parallels, then it walks them without overflowing the stack', () => {
+    let scope: Scope = { StartAt: 'Leaf', States: [{ Type: 'Pass', Name: 'Leaf', End: true }] };
+    for (let i = 0; i < 5000; i++)
+      scope = {
+        StartAt: `P${i}`,
+        States: [{ Type: 'Parallel', Name: `P${i}`, End: true, Branches: [scope] }],
+      } as Scope;
+    const m = { Type: 'StateMachine', SpecVersion: 'v1', ...scope } as StateMachine;
+    const entries = walkStateTree(m);
+    expect(entries).toHaveLength(5001);
+    expect(entries[5000]?.state.Name).toBe('Leaf');
+    expect(entries[5000]?.depth).toBe(5000);
   });
 });

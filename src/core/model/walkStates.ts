@@ -33,6 +33,27 @@ export interface ScopeEntry {
   branchIndex?: number;
 }
 
+/** A scope nested directly in a state. */
+interface NestedScope {
+  scope: Scope;
+  path: ScopePath;
+  /** Set for Parallel branches. */
+  branchIndex?: number;
+}
+
+/** The scopes nested directly in a state: a Parallel's branches in order, a Map's processor. */
+function nestedScopes(state: State, path: StatePath): NestedScope[] {
+  if (state.Type === 'Parallel' && state.Branches)
+    return state.Branches.map((b, i) => ({
+      scope: b,
+      path: branchScopePath(path, i),
+      branchIndex: i,
+    }));
+  if (state.Type === 'Map' && state.Processor)
+    return [{ scope: state.Processor, path: processorScopePath(path) }];
+  return [];
+}
+
 /** Every scope, top level first, then depth-first in document order. */
 export function walkScopes(machine: StateMachine): ScopeEntry[] {
   const out: ScopeEntry[] = [];
@@ -49,11 +70,7 @@ export function walkScopes(machine: StateMachine): ScopeEntry[] {
     out.push(entry);
     for (const state of scope.States) {
       const p = childPath(path, state.Name);
-      if (state.Type === 'Parallel' && state.Branches) {
-        state.Branches.forEach((b, i) => visit(b, branchScopePath(p, i), depth + 1, p, i));
-      } else if (state.Type === 'Map' && state.Processor) {
-        visit(state.Processor, processorScopePath(p), depth + 1, p);
-      }
+      for (const n of nestedScopes(state, p)) visit(n.scope, n.path, depth + 1, p, n.branchIndex);
     }
   };
   visit(machine, '', 0);
@@ -63,7 +80,7 @@ export function walkScopes(machine: StateMachine): ScopeEntry[] {
 /**
  * Every state with its path and scope, scope by scope in `walkScopes` order (each scope's states
  * in document order, then its nested scopes'): not a depth-first listing of the tree, where a
- * container's states would come right after it (the Outline orders its rows that way itself).
+ * container's states come right after it: that is `walkStateTree`.
  */
 export function walkStates(machine: StateMachine): StateEntry[] {
   const out: StateEntry[] = [];
@@ -78,6 +95,35 @@ export function walkStates(machine: StateMachine): StateEntry[] {
         index,
       });
     });
+  }
+  return out;
+}
+
+/**
+ * Every state depth-first, as a tree lists them: each container followed by its states (branch
+ * by branch), before its own next sibling. The same entries as `walkStates`, in tree order.
+ * Iterative, so a deeply nested definition cannot overflow the stack.
+ */
+export function walkStateTree(machine: StateMachine): StateEntry[] {
+  const out: StateEntry[] = [];
+  type Frame = { scope: Scope; path: ScopePath; depth: number; index: number };
+  const stack: Frame[] = [{ scope: machine, path: '', depth: 0, index: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const state = frame.scope.States[frame.index];
+    if (!state) {
+      stack.pop();
+      continue;
+    }
+    const index = frame.index++;
+    const path = childPath(frame.path, state.Name);
+    out.push({ state, path, scope: frame.path, owner: frame.scope, depth: frame.depth, index });
+    // Pushed in reverse, so the first branch is walked first.
+    const nested = nestedScopes(state, path);
+    for (let i = nested.length - 1; i >= 0; i--) {
+      const n = nested[i] as NestedScope;
+      stack.push({ scope: n.scope, path: n.path, depth: frame.depth + 1, index: 0 });
+    }
   }
   return out;
 }

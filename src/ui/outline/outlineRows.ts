@@ -1,4 +1,4 @@
-import { walkScopes, walkStates, type StateEntry, type StateMachine } from '../../core';
+import { walkStateTree, type StateMachine } from '../../core';
 
 /** What the Outline shows of one state: its place in the tree, name and type. */
 export interface OutlineRow {
@@ -8,35 +8,15 @@ export interface OutlineRow {
   depth: number;
 }
 
-/**
- * The Outline's rows: every state in document order with its depth, each container's states
- * (branch by branch) right after it, as a tree lists them. `walkStates` lists a scope's states
- * before any nested scope, which would show a Parallel's children after its later siblings.
- */
+/** The Outline's rows: every state as a tree lists them (`walkStateTree`), with its depth. */
 export function outlineRows(model: StateMachine | null): OutlineRow[] {
   if (!model) return [];
-  const byScope = new Map<string, StateEntry[]>();
-  for (const e of walkStates(model)) {
-    const list = byScope.get(e.scope);
-    if (list) list.push(e);
-    else byScope.set(e.scope, [e]);
-  }
-  const nested = new Map<string, string[]>();
-  for (const s of walkScopes(model)) {
-    if (s.containerPath === undefined) continue;
-    const list = nested.get(s.containerPath);
-    if (list) list.push(s.path);
-    else nested.set(s.containerPath, [s.path]);
-  }
-  const out: OutlineRow[] = [];
-  // Iterative, so a deeply nested workflow cannot overflow the stack.
-  const stack: StateEntry[] = [...(byScope.get('') ?? [])].reverse();
-  for (let e = stack.pop(); e; e = stack.pop()) {
-    out.push({ path: e.path, name: e.state.Name, type: e.state.Type, depth: e.depth });
-    const children = (nested.get(e.path) ?? []).flatMap((scope) => byScope.get(scope) ?? []);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as StateEntry);
-  }
-  return out;
+  return walkStateTree(model).map((e) => ({
+    path: e.path,
+    name: e.state.Name,
+    type: e.state.Type,
+    depth: e.depth,
+  }));
 }
 
 /** Whether two rows show the same thing. */
