@@ -296,3 +296,54 @@ describe('YamlBridge and the store', () => {
     expect(h.bridge.pending).toBe(false);
   });
 });
+
+describe('YamlBridge pacing with a derive worker', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16));
+    vi.stubGlobal('navigator', {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  /** The frame and the task after it. */
+  const frame = () => vi.advanceTimersByTime(20);
+
+  it('given derivations that come back quickly, when typing, then the next text is sent at the next frame', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    frame();
+    await h.requests[0]?.answer();
+    h.type('a: 123\n');
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 123\n']);
+  });
+
+  it('given a derivation that took long to come back, when typing again, then the text waits for a pause that long before it is sent', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    frame();
+    vi.advanceTimersByTime(180); // the worker is slow: a large document
+    h.type('a: 123\n'); // a key while it derives: its answer is stale
+    await h.requests[0]?.answer();
+    h.type('a: 1234\n');
+    frame();
+    vi.advanceTimersByTime(100);
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
+    vi.advanceTimersByTime(100);
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
+  });
+
+  it('given a derivation slower than the longest pause, then the pause is capped', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    frame();
+    vi.advanceTimersByTime(3_000);
+    await h.requests[0]?.answer();
+    h.type('a: 123\n');
+    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS);
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 123\n']);
+  });
+});

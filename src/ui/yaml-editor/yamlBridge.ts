@@ -30,12 +30,15 @@ export const TYPING_DEBOUNCE_MS = 40;
 export const TYPING_DEBOUNCE_MAX_MS = 250;
 
 /**
- * The pause before committing typed text: as long as the last commit held the main thread
- * (within bounds). A keystroke only records the change; the commit runs once typing pauses, so
- * the editor's echo never waits for it, and a large document, whose commit is slow, waits for a
- * longer pause so that a steady typist is not interrupted between keys. With the parse in a
- * Worker (`minMs` 0) a small document commits at the next frame: sending the text costs the
- * main thread nothing, and the worker keeps only the newest text waiting.
+ * The pause before committing typed text: as long as the last commit held the main thread, or
+ * as long as the last derivation took to come back from the worker, whichever is longer (within
+ * bounds). A keystroke only records the change; the commit runs once typing pauses, so the
+ * editor's echo never waits for it. A large document waits for a longer pause so that a steady
+ * typist is not interrupted between keys: by its commit, and by derivations that newer keys make
+ * stale before they come back, which still cost the main thread to send and receive (about 40 ms
+ * at 5,000 states) and keep a second core busy. With the parse in a Worker (`minMs` 0) a small
+ * document commits at the next frame: sending the text costs the main thread nothing, and the
+ * worker keeps only the newest text waiting.
  */
 export function commitDelay(lastCommitMs: number, minMs = TYPING_DEBOUNCE_MS): number {
   return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(minMs, lastCommitMs)));
@@ -63,6 +66,8 @@ export class YamlBridge {
   private waiting = 0;
   /** How long the last commit kept the main thread (commit and the renders it triggered). */
   private lastCommitMs = 0;
+  /** How long the last derivation took from sending the text to its answer (stale ones too). */
+  private lastRoundTripMs = 0;
   /** Text sent to the derive worker, not committed yet. */
   private inFlight: string | null = null;
   /** Changes whenever a derivation in flight must not be committed any more. */
@@ -147,8 +152,10 @@ export class YamlBridge {
     const text = model.getValue();
     const ticket = ++this.derivation;
     this.inFlight = text;
+    const sent = performance.now();
     this.derive.derive(text).then(
       (ready) => {
+        this.lastRoundTripMs = performance.now() - sent;
         // Superseded, or more keys typed since: the newer text's derivation decides.
         if (ticket !== this.derivation || !ready || this.dirty) return;
         this.inFlight = null;
@@ -172,7 +179,9 @@ export class YamlBridge {
     // The keystroke path: remember that text changed, nothing more.
     this.cancel();
     this.dirty = true;
-    const delay = commitDelay(this.lastCommitMs, this.derive ? 0 : TYPING_DEBOUNCE_MS);
+    const delay = this.derive
+      ? commitDelay(Math.max(this.lastCommitMs, this.lastRoundTripMs), 0)
+      : commitDelay(this.lastCommitMs, TYPING_DEBOUNCE_MS);
     this.timer = setTimeout(() => this.whenIdle(), delay);
   }
 
