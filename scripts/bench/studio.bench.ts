@@ -214,7 +214,7 @@ async function probed(page: Page, what: string, seconds: number): Promise<number
  * shows it. Commits of earlier keys (parse, chart) run in between, so a commit that blocks the
  * main thread shows up here as a late echo.
  */
-async function typingBurst(page: Page, keys: string, gap: number, what: string, seconds: number) {
+export async function typingBurst(page: Page, keys: string, gap: number, what: string, seconds: number) {
   await page.evaluate((count) => {
     const g = window as unknown as { __burst: Promise<number[]> };
     g.__burst = new Promise((resolve) => {

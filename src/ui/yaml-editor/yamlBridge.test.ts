@@ -5,6 +5,7 @@ import {
   commitDelay,
   TYPING_DEBOUNCE_MAX_MS,
   TYPING_DEBOUNCE_MS,
+  TYPING_GAP_MS,
   YamlBridge,
   type SourcePort,
 } from './yamlBridge';
@@ -310,10 +311,11 @@ describe('YamlBridge pacing with a derive worker', () => {
   /** The frame and the task after it. */
   const frame = () => vi.advanceTimersByTime(20);
 
-  it('given derivations that come back quickly, when typing, then the next text is sent at the next frame', async () => {
+  it('given derivations that come back within a typing gap, when typing, then the next text is sent at the next frame', async () => {
     const h = storeHarness(true);
     h.type('a: 12\n');
     frame();
+    vi.advanceTimersByTime(TYPING_GAP_MS - 30);
     await h.requests[0]?.answer();
     h.type('a: 123\n');
     frame();

@@ -28,11 +28,16 @@ export interface DerivePort {
 export const TYPING_DEBOUNCE_MS = 40;
 /** Longest pause, however slow the last commit was (large workflows). */
 export const TYPING_DEBOUNCE_MAX_MS = 250;
+/**
+ * A quick typist's gap between keys. A derivation that comes back within it is done before the
+ * next key; a slower one is made stale by that key, so typing waits for a pause before sending.
+ */
+export const TYPING_GAP_MS = 100;
 
 /**
- * The pause before committing typed text: as long as the last commit held the main thread, or
- * as long as the last derivation took to come back from the worker, whichever is longer (within
- * bounds). A keystroke only records the change; the commit runs once typing pauses, so the
+ * The pause before committing typed text: as long as the last commit held the main thread, or,
+ * when the last derivation took longer than a typing gap to come back from the worker, as long
+ * as that took, whichever is longer (within bounds). A keystroke only records the change; the commit runs once typing pauses, so the
  * editor's echo never waits for it. A large document waits for a longer pause so that a steady
  * typist is not interrupted between keys: by its commit, and by derivations that newer keys make
  * stale before they come back, which still cost the main thread to send and receive (about 40 ms
@@ -180,7 +185,12 @@ export class YamlBridge {
     this.cancel();
     this.dirty = true;
     const delay = this.derive
-      ? commitDelay(Math.max(this.lastCommitMs, this.lastRoundTripMs), 0)
+      ? commitDelay(
+          this.lastRoundTripMs > TYPING_GAP_MS
+            ? Math.max(this.lastCommitMs, this.lastRoundTripMs)
+            : this.lastCommitMs,
+          0,
+        )
       : commitDelay(this.lastCommitMs, TYPING_DEBOUNCE_MS);
     this.timer = setTimeout(() => this.whenIdle(), delay);
   }
