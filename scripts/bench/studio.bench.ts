@@ -179,7 +179,9 @@ async function probe(page: Page, until: Until): Promise<void> {
       if (!target) return reject(new Error('probe: nothing to watch'));
       if (holds()) return reject(new Error('probe: the change shows before the gesture'));
       let t0 = 0;
-      window.addEventListener('keydown', () => (t0 = performance.now()), {
+      // The event's own time (when the browser took the key), so a key that waited for a busy
+      // main thread before its handler ran counts that wait.
+      window.addEventListener('keydown', (e) => (t0 = e.timeStamp), {
         capture: true,
         once: true,
       });
@@ -220,7 +222,7 @@ export async function typingBurst(page: Page, keys: string, gap: number, what: s
     g.__burst = new Promise((resolve) => {
       const down: number[] = [];
       const shown: number[] = [];
-      const onKey = () => down.push(performance.now());
+      const onKey = (e: KeyboardEvent) => down.push(e.timeStamp);
       window.addEventListener('keydown', onKey, { capture: true });
       const typed = () => {
         let most = 0;
@@ -507,7 +509,7 @@ export async function run(): Promise<string> {
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Medians of ${REPEATS} rounds (1 at 5,000 states, where one round takes minutes on a loaded machine); "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse. Editor alone: the bare page without its parse (\`?noparse\`, the chart does not change), the same keys: Monaco's core editor (\`editor.api\` with its YAML tokenizer; no folding, suggest, sticky scroll or monaco-yaml, which the app has) on a document that size on this machine.`,
+      `Medians of ${REPEATS} rounds (1 at 5,000 states, where one round takes minutes on a loaded machine); "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown (the event's time stamp, so a key that waited for a busy main thread counts the wait) → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse. Editor alone: the bare page without its parse (\`?noparse\`, the chart does not change), the same keys: Monaco's core editor (\`editor.api\` with its YAML tokenizer; no folding, suggest, sticky scroll or monaco-yaml, which the app has) on a document that size on this machine.`,
     ].join('\n');
   } finally {
     await browser.close();

@@ -28,22 +28,19 @@ export interface DerivePort {
 export const TYPING_DEBOUNCE_MS = 40;
 /** Longest pause, however slow the last commit was (large workflows). */
 export const TYPING_DEBOUNCE_MAX_MS = 250;
-/**
- * A quick typist's gap between keys. A derivation that comes back within it is done before the
- * next key; a slower one is made stale by that key, so typing waits for a pause before sending.
- */
-export const TYPING_GAP_MS = 100;
 
 /**
- * The pause before committing typed text: as long as the last commit held the main thread, or,
- * when the last derivation took longer than a typing gap to come back from the worker, as long
- * as that took, whichever is longer (within bounds). A keystroke only records the change; the commit runs once typing pauses, so the
- * editor's echo never waits for it. A large document waits for a longer pause so that a steady
- * typist is not interrupted between keys: by its commit, and by derivations that newer keys make
- * stale before they come back, which still cost the main thread to send and receive (about 40 ms
- * at 5,000 states) and keep a second core busy. With the parse in a Worker (`minMs` 0) a small
- * document commits at the next frame: sending the text costs the main thread nothing, and the
- * worker keeps only the newest text waiting.
+ * The pause before committing typed text: as long as the last commit held the main thread
+ * (within bounds), and the longest pause when the last derivation took longer than that to come
+ * back from the worker (a large document). A keystroke only records the change; the commit runs
+ * once typing pauses, so the editor's echo never waits for it. A large document waits for a
+ * longer pause so that a steady typist is not interrupted between keys: by its commit, and by
+ * derivations that newer keys make stale before they come back, which still cost the main
+ * thread to send and receive (about 40 ms at 5,000 states) and keep a second core busy. Below
+ * that size a stale derivation costs the main thread a few ms, less than the pause would add to
+ * every edit's way to the canvas. With the parse in a Worker (`minMs` 0) a small document
+ * commits at the next frame: sending the text costs the main thread nothing, and the worker
+ * keeps only the newest text waiting.
  */
 export function commitDelay(lastCommitMs: number, minMs = TYPING_DEBOUNCE_MS): number {
   return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(minMs, lastCommitMs)));
@@ -186,9 +183,7 @@ export class YamlBridge {
     this.dirty = true;
     const delay = this.derive
       ? commitDelay(
-          this.lastRoundTripMs > TYPING_GAP_MS
-            ? Math.max(this.lastCommitMs, this.lastRoundTripMs)
-            : this.lastCommitMs,
+          this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS ? TYPING_DEBOUNCE_MAX_MS : this.lastCommitMs,
           0,
         )
       : commitDelay(this.lastCommitMs, TYPING_DEBOUNCE_MS);
