@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_FIXTURES } from '../commands/testing/fixtures';
-import { deriveText, packDerived, unpackDerived, type DerivedText } from './derivedText';
+import {
+  derivedBody,
+  deriveText,
+  packDerived,
+  unpackDerived,
+  type DerivedText,
+} from './derivedText';
 import { deriveScalarEdit } from './scalarEdit';
 
 /** What the receiving thread gets: packed, posted (structured clone with transfer), unpacked. */
@@ -73,5 +79,29 @@ States:
     expect(d.ok).toBe(false);
     const { back } = posted(d);
     expectSame(back, d);
+  });
+
+  it.each(Object.entries(ALL_FIXTURES))(
+    'given %s and a derivation of another fixture as the base, when posted as a patch, then it arrives the same',
+    (_, text) => {
+      const base = derivedBody(deriveText(ALL_FIXTURES.ORDER_FLOW, 'Standard'));
+      const d = deriveText(text, 'Standard');
+      const { packed, transfer } = packDerived(d, base);
+      expect(packed.patched).toBe(true);
+      const back = unpackDerived(structuredClone(packed, { transfer }), text, base);
+      expectSame(back, d);
+      expect(() => unpackDerived(packed, text)).toThrow(/without its base/);
+    },
+  );
+
+  it('given a value edit posted as a patch, then the patch is small and carries the new value', () => {
+    const text = ALL_FIXTURES.ORDER_FLOW;
+    const prev = deriveText(text, 'Standard');
+    const next = text.replace('Seconds: 5', 'Seconds: 57');
+    const d = deriveScalarEdit(prev, next, 'Standard');
+    expect(d).not.toBeNull();
+    const { packed } = packDerived(d as DerivedText, derivedBody(prev));
+    expect(packed.json?.length).toBeLessThan((packDerived(prev).packed.json?.length ?? 0) / 4);
+    expectSame(unpackDerived(packed, next, derivedBody(prev)), d as DerivedText);
   });
 });

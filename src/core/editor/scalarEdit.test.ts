@@ -55,6 +55,41 @@ describe('deriveScalarEdit', () => {
     expect(fast).toEqual(deriveText(next, 'Standard'));
   });
 
+  it('given a value typed into a state inside a Parallel branch, then the old derivation is left as it was and the new model shares what did not change', () => {
+    const old = [
+      'Type: StateMachine',
+      'SpecVersion: v1',
+      'StartAt: Fan',
+      'States:',
+      '  - Type: Wait',
+      '    Name: Before',
+      '    Seconds: 1',
+      '    Next: Fan',
+      '  - Type: Parallel',
+      '    Name: Fan',
+      '    End: true',
+      '    Branches:',
+      '      - StartAt: Inner',
+      '        States:',
+      '          - Type: Wait',
+      '            Name: Inner',
+      '            Seconds: 10',
+      '            End: true',
+      '',
+    ].join('\n');
+    const next = old.replace('Seconds: 10', 'Seconds: 107');
+    const prev = deriveText(old, 'Standard');
+    const snapshot = JSON.stringify(prev.model);
+
+    const fast = deriveScalarEdit(prev, next, 'Standard');
+
+    expect(fast).not.toBeNull();
+    expect(fast).toEqual(deriveText(next, 'Standard'));
+    expect(JSON.stringify(prev.model)).toBe(snapshot);
+    expect(fast?.model?.States[0]).toBe(prev.model?.States[0]);
+    expect(fast?.model?.States[1]).not.toBe(prev.model?.States[1]);
+  });
+
   it.each([
     ['a state name', (t: string) => t.replace('Name: Hold', 'Name: Holds')],
     ['a key', (t: string) => t.replace('Seconds: 5', 'Second: 5')],

@@ -3,13 +3,14 @@ import { deriveGraph } from '../graph/deriveGraph';
 import type { Diagnostic } from '../model/diagnostic';
 import { LineIndex, type TextRange } from '../model/range';
 import { splitPath } from '../model/statePath';
-import type { ExecutionMode } from '../model/types';
+import type { ExecutionMode, StateMachine } from '../model/types';
 import { findState } from '../model/walkStates';
 import { validate } from '../validate/validate';
 import { resolveDiagnostics } from '../yaml/parseSource';
 import { precheckSource } from '../yaml/safety';
 import type { NodeLoc, SourceMap, StateLoc } from '../yaml/types';
 import { parseFromDerived, type DerivedText } from './derivedText';
+import { applyPlain, type PlainPatch } from './plainPatch';
 
 /** Fields whose value changes names, structure or wiring: always parsed in full. */
 const STRUCTURAL = new Set(['Name', 'Type', 'Next', 'Default', 'StartAt', 'End']);
@@ -23,7 +24,8 @@ const STRUCTURAL = new Set(['Name', 'Type', 'Next', 'Default', 'StartAt', 'End']
  * value…): the caller then parses in full. The result equals `deriveText(next, mode)`
  * (scalarEdit.test.ts checks it on random edits).
  *
- * `prev` is consumed: its model is updated in place (the Worker keeps only the latest).
+ * `prev` is left as it was: the new model shares every object of the old one except those on
+ * the way to the changed value, so a patch between the two is small (see `plainPatch.ts`).
  */
 export function deriveScalarEdit(
   prev: DerivedText,
@@ -63,7 +65,9 @@ export function deriveScalarEdit(
   const holder = holderOf(entry.state, segments);
   const key = segments[segments.length - 1] as string;
   if (!holder || holder[key] !== was) return null;
-  holder[key] = now;
+  const toState = keyPathTo(prev.model, entry.state);
+  if (!toState) return null;
+  const model = applyPlain(prev.model, patchAt(prev.model, [...toState, ...segments], now)) as StateMachine;
 
   const shift = (r: TextRange): TextRange =>
     r.end < p
@@ -88,6 +92,7 @@ export function deriveScalarEdit(
     ...prev,
     text: next,
     mode,
+    model,
     sourceMap,
     parseDiagnostics,
     skipped,
@@ -101,7 +106,7 @@ export function deriveScalarEdit(
     derived.diagnostics = parseDiagnostics;
   }
   try {
-    derived.graph = deriveGraph(prev.model);
+    derived.graph = deriveGraph(model);
   } catch {
     derived.graph = null;
   }
@@ -171,6 +176,33 @@ function sameKind(a: string | number | boolean, b: string | number | boolean): b
 }
 
 /** The object or array holding the last segment of a field path inside a state. */
+/** The keys from `root` down to `target` (found by identity), or null. */
+function keyPathTo(root: unknown, target: unknown): string[] | null {
+  if (root === target) return [];
+  if (typeof root !== 'object' || root === null) return null;
+  for (const k of Object.keys(root)) {
+    const rest = keyPathTo((root as Record<string, unknown>)[k], target);
+    if (rest) return [k, ...rest];
+  }
+  return null;
+}
+
+/** The patch that sets the value at `keys` below `root` (an item of each array on the way). */
+function patchAt(root: unknown, keys: readonly string[], value: unknown): PlainPatch {
+  const containers: unknown[] = [];
+  let at = root;
+  for (const key of keys) {
+    containers.push(at);
+    at = (at as Record<string, unknown>)[key];
+  }
+  let patch: PlainPatch = { s: value };
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as string;
+    patch = Array.isArray(containers[i]) ? { a: { [key]: patch } } : { o: { [key]: patch } };
+  }
+  return patch;
+}
+
 function holderOf(state: object, segments: readonly string[]): Record<string, unknown> | null {
   let at: unknown = state;
   for (const s of segments.slice(0, -1)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deriveText, packDerived } from '../../core';
+import {
+  derivedBody,
+  deriveScalarEdit,
+  deriveText,
+  packDerived,
+  type DerivedBody,
+  type DerivedText,
+} from '../../core';
 import { createDeriveClient, type DeriveWorkerLike } from './createDeriveClient';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
@@ -176,5 +183,97 @@ describe('createDeriveClient', () => {
     w.answer();
     const result = await p;
     expect(result?.read()).toBe(result?.read());
+  });
+});
+
+/** A worker that answers like the real one: with a patch when it still has the named base. */
+function patchingWorker(keep = 8) {
+  const received: DeriveRequest[] = [];
+  const answered = new Map<number, DerivedBody>();
+  const patched: boolean[] = [];
+  let last: DerivedText | null = null;
+  const w: DeriveWorkerLike & { answer(): void } = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (m) => void received.push(m),
+    terminate: () => {},
+    answer() {
+      const r = received.shift();
+      if (!r) throw new Error('nothing to answer');
+      const d = (last && deriveScalarEdit(last, r.text, r.mode)) ?? deriveText(r.text, r.mode);
+      last = d;
+      const { packed } = packDerived(d, r.base !== null ? answered.get(r.base) : undefined);
+      answered.set(r.id, derivedBody(d));
+      for (const id of answered.keys()) if (answered.size > keep) answered.delete(id);
+      patched.push(packed.patched);
+      // Through a structured clone, as postMessage does.
+      const data: DeriveResponse = structuredClone({ id: r.id, ok: true, derived: packed });
+      w.onmessage?.({ data } as MessageEvent<DeriveResponse>);
+    },
+  };
+  return { w, received, patched };
+}
+
+function chain(seconds: number[]): string {
+  const lines = ['Type: StateMachine', 'SpecVersion: v1', 'StartAt: S0', 'States:'];
+  seconds.forEach((s, i) =>
+    lines.push(
+      '  - Type: Wait',
+      `    Name: S${i}`,
+      `    Seconds: ${s}`,
+      i === seconds.length - 1 ? '    End: true' : `    Next: S${i + 1}`,
+    ),
+  );
+  return lines.join('\n') + '\n';
+}
+
+describe('createDeriveClient with patches', () => {
+  it('given a derivation read, when the next text is derived, then a patch against it comes back and the result shares what did not change', async () => {
+    const { w, patched, received } = patchingWorker();
+    const client = createDeriveClient(() => w);
+    const p1 = client.derive(chain([10, 20, 30]), 'Standard');
+    w.answer();
+    const first = (await p1)?.read();
+    const p2 = client.derive(chain([107, 20, 30]), 'Standard');
+    expect(received[0]?.base).not.toBeNull();
+    w.answer();
+    const second = (await p2)?.read();
+
+    expect(patched).toEqual([false, true]);
+    expect(second).toEqual(deriveText(chain([107, 20, 30]), 'Standard'));
+    expect(second?.model?.States[1]).toBe(first?.model?.States[1]);
+    expect(second?.model?.States[0]).not.toBe(first?.model?.States[0]);
+    expect(first).toEqual(deriveText(chain([10, 20, 30]), 'Standard')); // not modified
+  });
+
+  it('given a warm-up, then the first text typed comes back as a patch against it', async () => {
+    const { w, patched } = patchingWorker();
+    const client = createDeriveClient(() => w);
+    client.warm(chain([10, 20]), 'Standard');
+    w.answer();
+    await Promise.resolve();
+    const p = client.derive(chain([11, 20]), 'Standard');
+    w.answer();
+    expect((await p)?.read()).toEqual(deriveText(chain([11, 20]), 'Standard'));
+    expect(patched).toEqual([false, true]);
+  });
+
+  it('given answers dropped unread in between, then later texts still come back right (a patch against the last one read, or whole)', async () => {
+    for (const keep of [8, 1]) {
+      const { w, patched } = patchingWorker(keep);
+      const client = createDeriveClient(() => w);
+      const p0 = client.derive(chain([1, 2]), 'Standard');
+      w.answer();
+      (await p0)?.read();
+      for (const s of [3, 4, 5]) {
+        const p = client.derive(chain([s, 2]), 'Standard');
+        w.answer();
+        await p; // dropped: never read
+      }
+      const p = client.derive(chain([6, 2]), 'Standard');
+      w.answer();
+      expect((await p)?.read()).toEqual(deriveText(chain([6, 2]), 'Standard'));
+      expect(patched.at(-1)).toBe(keep > 1);
+    }
   });
 });

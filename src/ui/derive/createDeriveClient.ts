@@ -1,4 +1,10 @@
-import { unpackDerived, type DerivedText, type ExecutionMode } from '../../core';
+import {
+  derivedBody,
+  unpackDerived,
+  type DerivedBody,
+  type DerivedText,
+  type ExecutionMode,
+} from '../../core';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
 /** The part of a Worker the client uses (tests pass a fake). */
@@ -35,8 +41,15 @@ export interface DeriveClient {
   dispose(): void;
 }
 
+/** A derivation's body, read when first needed. */
+type HeldBody = () => DerivedBody;
+
 interface Job {
   request: DeriveRequest;
+  /** The body the request names as its base (`request.base`), if any. */
+  base: HeldBody | null;
+  /** A warm-up: its answer is held as a base without being read. */
+  warm?: boolean;
   resolve: (d: DerivedResult | null) => void;
   reject: (e: Error) => void;
 }
@@ -53,6 +66,10 @@ export interface DeriveClientOptions {
 
 /** How long a request may take before the worker counts as hung. */
 export const DEFAULT_ANSWER_WITHIN_MS = 30_000;
+
+function missingBase(): never {
+  throw new Error('A patched derivation came without the base it was made against.');
+}
 
 function defaultWorker(): DeriveWorkerLike {
   return new Worker(new URL('./derive.worker.ts', import.meta.url), {
@@ -76,6 +93,29 @@ export function createDeriveClient(
   let waiting: Job | null = null;
   let nextId = 1;
   let watchdog: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Bodies of derivations this side holds, by request id, newest last: the ones read (committed)
+   * and the warm-up's (read only if a patch against it comes). A request names the newest as its
+   * base, so the worker can answer with a patch against it.
+   */
+  const held = new Map<number, HeldBody>();
+  const KEEP_HELD = 2;
+  const hold = (id: number, body: HeldBody) => {
+    held.delete(id);
+    held.set(id, body);
+    for (const old of held.keys()) {
+      if (held.size <= KEEP_HELD) break;
+      held.delete(old);
+    }
+  };
+  const makeJob = (text: string, mode: ExecutionMode, base: boolean) => {
+    let newest: [number, HeldBody] | null = null;
+    if (base) for (const entry of held) newest = entry;
+    return {
+      request: { id: nextId++, text, mode, base: newest ? newest[0] : null },
+      base: newest ? newest[1] : null,
+    };
+  };
 
   const stopWatchdog = () => {
     if (watchdog !== null) clearTimeout(watchdog);
@@ -108,9 +148,23 @@ export function createDeriveClient(
       running = null;
       if (response.ok) {
         const { derived } = response;
-        const text = job.request.text;
+        const { id, text } = job.request;
+        const base = derived.patched ? job.base : null;
         let read: DerivedText | null = null;
-        job.resolve({ read: () => (read ??= unpackDerived(derived, text)) });
+        const readOnce = () =>
+          (read ??= unpackDerived(
+            derived,
+            text,
+            derived.patched ? (base ?? missingBase)() : undefined,
+          ));
+        if (job.warm) hold(id, () => derivedBody(readOnce()));
+        job.resolve({
+          read: () => {
+            const d = readOnce();
+            hold(id, () => derivedBody(d));
+            return d;
+          },
+        });
       } else job.reject(new Error(response.error));
       pump();
     };
@@ -140,14 +194,14 @@ export function createDeriveClient(
       if (failed) return Promise.reject(failed);
       return new Promise<DerivedResult | null>((resolve, reject) => {
         waiting?.resolve(null);
-        waiting = { request: { id: nextId++, text, mode }, resolve, reject };
+        waiting = { ...makeJob(text, mode, true), resolve, reject };
         pump();
       });
     },
     warm(text, mode) {
       if (failed || running || waiting) return;
       const ignore = () => {};
-      waiting = { request: { id: nextId++, text, mode }, resolve: ignore, reject: ignore };
+      waiting = { ...makeJob(text, mode, false), warm: true, resolve: ignore, reject: ignore };
       pump();
     },
     dispose() {

@@ -3,7 +3,14 @@
  * text off the main thread, so the editor's typing echo never waits for a parse. Loaded by
  * createDeriveClient with `new Worker(new URL('./derive.worker.ts', import.meta.url))`.
  */
-import { deriveScalarEdit, deriveText, packDerived, type DerivedText } from '../../core';
+import {
+  deriveScalarEdit,
+  derivedBody,
+  deriveText,
+  packDerived,
+  type DerivedBody,
+  type DerivedText,
+} from '../../core';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
 interface WorkerScope {
@@ -16,9 +23,18 @@ const scope = self as unknown as WorkerScope;
 /** The latest derivation: a value typed into one field is derived from it without a parse. */
 let last: DerivedText | null = null;
 
+/**
+ * The bodies of the latest answers, by request id: the bases a request may name. Derivations
+ * share the objects that did not change and are never modified, so a patch against one of
+ * these is exact. The client names the newest derivation it read; answers it dropped as stale
+ * come in between, hence a few.
+ */
+const answered = new Map<number, DerivedBody>();
+const KEEP_ANSWERS = 8;
+
 function derive(text: string, mode: DerivedText['mode']): DerivedText {
   const prev = last;
-  // The quick path consumes `prev`; if it throws, derive in full from nothing.
+  // If the quick path throws, derive in full from nothing.
   last = null;
   let quick: DerivedText | null;
   try {
@@ -31,9 +47,15 @@ function derive(text: string, mode: DerivedText['mode']): DerivedText {
 }
 
 scope.onmessage = (event) => {
-  const { id, text, mode } = event.data;
+  const { id, text, mode, base } = event.data;
   try {
-    const { packed, transfer } = packDerived(derive(text, mode));
+    const d = derive(text, mode);
+    const { packed, transfer } = packDerived(d, base !== null ? answered.get(base) : undefined);
+    answered.set(id, derivedBody(d));
+    for (const old of answered.keys()) {
+      if (answered.size <= KEEP_ANSWERS) break;
+      answered.delete(old);
+    }
     scope.postMessage({ id, ok: true, derived: packed }, transfer);
   } catch (e) {
     scope.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String(e) });

@@ -5,6 +5,11 @@ export interface DeriveRequest {
   id: number;
   text: string;
   mode: ExecutionMode;
+  /**
+   * The id of an earlier request whose derivation the client holds: the worker answers with a
+   * patch against it when it still has that one (else, and when null, with the whole body).
+   */
+  base: number | null;
 }
 
 /** Derive worker → main thread: the derivation, or why it failed. */
