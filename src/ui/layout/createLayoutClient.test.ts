@@ -7,7 +7,8 @@ import {
   type FlowGraph,
   type StateMachine,
 } from '../../core';
-import { createLayoutClient, type WorkerLike } from './createLayoutClient';
+import { createLayoutClient, ELK_MAX_NODES, type WorkerLike } from './createLayoutClient';
+import { quickLayout } from './quickLayout';
 import { createLayoutStore, type StorageLike } from './layoutStore';
 import { serveLayoutRequest, type LayoutRequest, type LayoutResponse } from './layoutProtocol';
 
@@ -183,5 +184,27 @@ describe('createLayoutClient fallback and store', () => {
     client.warm();
     expect(made).toBe(1);
     client.dispose();
+  });
+});
+
+describe('createLayoutClient and large charts', () => {
+  it('given a chart with more nodes than elk is given, then it gets the quick layout without the worker', async () => {
+    const worker = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => worker, elkMaxNodes: 3 });
+    const g = graph('$.x > 1');
+    expect(g.nodes.length).toBeGreaterThan(3);
+    const result = await client.layout(g, { direction: 'RIGHT' });
+    expect(worker.requests).toEqual([]);
+    expect(result).toEqual(quickLayout(g, 'RIGHT', result.key));
+    expect(result.key).not.toBe('');
+    // and the same structure again: the very same result
+    expect(await client.layout(graph('$.x > 2'), { direction: 'RIGHT' })).toBe(result);
+  });
+
+  it('given a chart within the limit, then elk lays it out in the worker', async () => {
+    const worker = new FakeWorker();
+    const client = createLayoutClient({ createWorker: () => worker, elkMaxNodes: ELK_MAX_NODES });
+    await client.layout(graph('$.x > 1'));
+    expect(worker.requests).toHaveLength(1);
   });
 });

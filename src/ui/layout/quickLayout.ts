@@ -23,8 +23,9 @@ interface Size {
  * A rough layered layout computed at once on the main thread, drawn while elkjs (seconds to load
  * in its worker on a cold start) has not answered: every scope's nodes in layers by their
  * distance from the scope's sources (breadth first), containers sized around their lanes. It is
- * replaced by elk's layout as soon as that arrives; it is never cached. Edge routes are not
- * computed (the canvas draws edges from node handles).
+ * replaced by elk's layout as soon as that arrives, except for charts too large for elk (see
+ * `ELK_MAX_NODES`), where it is the layout. Edge routes are not computed (the canvas draws
+ * edges from node handles).
  */
 export function quickLayout(graph: FlowGraph, direction: LayoutDirection, key = ''): LayoutResult {
   const children = new Map<string, FlowNode[]>();
