@@ -43,6 +43,25 @@ describe('createFlowElementsMapper', () => {
     expect(after.edges).toBe(before.edges);
   });
 
+  it('given a graph sharing all but one node object with the last one (a patched derivation), then the others come back as they were and the result equals a fresh mapping', () => {
+    const map = createFlowElementsMapper();
+    const g1 = chart(10);
+    const positions = inputs(g1).positions;
+    const before = map({ ...inputs(g1), positions });
+    const g2 = chart(20);
+    const a2 = g2.nodes.find((n) => n.id === 'A');
+    const patched = { ...g1, nodes: g1.nodes.map((n) => (n.id === 'A' && a2 ? a2 : n)) };
+    const after = map({ ...inputs(patched), positions });
+    const changed = after.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['A']);
+    expect(after.edges).toBe(before.edges);
+    expect(after).toEqual(createFlowElementsMapper()({ ...inputs(patched), positions }));
+    // the same node objects, now selected: those elements are new
+    const selected = map({ ...inputs(patched, ['B']), positions });
+    expect(selected.nodes.find((n) => n.id === 'B')?.selected).toBe(true);
+    expect(selected.nodes.find((n) => n.id === 'C')).toBe(after.nodes.find((n) => n.id === 'C'));
+  });
+
   it('given the same inputs rebuilt, when mapped again, then the very same arrays come back', () => {
     const map = createFlowElementsMapper();
     const before = map(inputs(chart(10)));
