@@ -63,11 +63,22 @@ export function App({ initialText, onPort }: AppProps = {}) {
     const deriver = typeof Worker === 'undefined' ? null : createDeriveClient();
     const port = createEditorPort(doc.text, { deriver });
     // While the page is idle the worker loads the parser and derives the opened text, so the
-    // first keystroke finds it ready (and a value edit takes the quick path).
+    // first keystroke finds it ready (and a value edit takes the quick path). The store then
+    // takes that derivation's objects (equal to its own), at idle time too: the first edit comes
+    // back as a patch against them, sharing what did not change with what the views show.
     if (deriver)
       requestIdle(() => {
         const s = port.store.getState();
-        deriver.warm(s.source, s.mode);
+        void deriver.warm(s.source, s.mode).then((warm) => {
+          if (warm)
+            requestIdle(() => {
+              try {
+                port.store.getState().adoptDerived(warm.read());
+              } catch {
+                // A warm-up that cannot be read changes nothing: edits derive in full.
+              }
+            });
+        });
       });
     installTestApi(port);
     // One layout client for the page; layouts are cached by structure and direction, and kept

@@ -108,3 +108,40 @@ describe('commitDerived', () => {
     expect(store.getState().canUndo).toBe(false);
   });
 });
+
+describe('adoptDerived', () => {
+  it('given a derivation of the current text, when adopted, then the store holds its objects and nothing else changes, and commands need no parse', () => {
+    const parse = vi.fn(defaultDerive().parse);
+    const store = createEditorStore(ORDER_FLOW, { derive: { parse } });
+    store.getState().select(['Hold']);
+    const before = store.getState();
+    const derived = posted(ORDER_FLOW);
+    parse.mockClear();
+
+    expect(store.getState().adoptDerived(derived)).toBe(true);
+
+    const s = store.getState();
+    expect(s.parse.model).toBe(derived.model);
+    expect(s.graph).toBe(derived.graph);
+    expect(s.parse.model).toEqual(before.parse.model);
+    expect(s.diagnostics).toEqual(before.diagnostics);
+    expect(s.source).toBe(before.source);
+    expect(s.revision).toBe(before.revision);
+    expect(s.history).toBe(before.history);
+    expect(s.selection).toEqual(['Hold']);
+    expect(s.parse.doc).toBe(before.parse.doc);
+    store.getState().prepareCommands();
+    expect(store.getState().execute('state.rename', { path: 'Hold', newName: 'Pause' }).ok).toBe(
+      true,
+    );
+    expect(parse).toHaveBeenCalledTimes(1); // the command's result, not the adopted text
+  });
+
+  it('given a derivation of another text or mode, then nothing changes', () => {
+    const store = createEditorStore(ORDER_FLOW);
+    const before = store.getState();
+    expect(store.getState().adoptDerived(posted(EDITED))).toBe(false);
+    expect(store.getState().adoptDerived(posted(ORDER_FLOW, 'Express'))).toBe(false);
+    expect(store.getState()).toBe(before);
+  });
+});

@@ -197,6 +197,17 @@ export function createEditorStore<G = unknown>(
         return commit(input, parseFromDerived(derived), derived);
       },
 
+      adoptDerived(derived) {
+        const s = get();
+        if (derived.text !== s.source || derived.mode !== s.mode) return false;
+        const parse = {
+          ...parseFromDerived(derived),
+          doc: s.parse.text === s.source ? s.parse.doc : null,
+        };
+        set(deriveFrom(s.source, s.mode, s, parse, derived));
+        return true;
+      },
+
       prepareCommands() {
         const s = get();
         context(s.source, s.parse);

@@ -64,6 +64,13 @@ export interface EditorState<G = unknown> {
    * mode changed meanwhile. Commands parse the text on first use (see `prepareCommands`).
    */
   commitDerived(input: CommitInput, derived: DerivedText<G>): boolean;
+  /**
+   * Takes a derivation of the current text made elsewhere in place of the equal one the store
+   * holds (no edit: history, selection and revision stay), keeping the parsed Document for
+   * commands. Later derivations patched against it then share their unchanged objects with what
+   * the views already show. False, and nothing changes, when it is of another text or mode.
+   */
+  adoptDerived(derived: DerivedText<G>): boolean;
   /** Readies commands for the current text (parses it if only a derived parse is held). */
   prepareCommands(): void;
   /**

@@ -246,12 +246,12 @@ describe('createDeriveClient with patches', () => {
     expect(first).toEqual(deriveText(chain([10, 20, 30]), 'Standard')); // not modified
   });
 
-  it('given a warm-up, then the first text typed comes back as a patch against it', async () => {
+  it('given a warm-up, then it resolves with the derivation, and the first text typed comes back as a patch against it', async () => {
     const { w, patched } = patchingWorker();
     const client = createDeriveClient(() => w);
-    client.warm(chain([10, 20]), 'Standard');
+    const warmed = client.warm(chain([10, 20]), 'Standard');
     w.answer();
-    await Promise.resolve();
+    expect((await warmed)?.read()).toEqual(deriveText(chain([10, 20]), 'Standard'));
     const p = client.derive(chain([11, 20]), 'Standard');
     w.answer();
     expect((await p)?.read()).toEqual(deriveText(chain([11, 20]), 'Standard'));

@@ -34,10 +34,11 @@ export interface DeriveClient {
   derive(text: string, mode: ExecutionMode): Promise<DerivedResult | null>;
   /**
    * Starts the worker ahead of the first request and has it derive `text`, the document as
-   * opened, so the first value typed takes the quick path (see `deriveScalarEdit`). Does
-   * nothing while a request is running or waiting: it never takes the place of typed text.
+   * opened, so the first value typed takes the quick path (see `deriveScalarEdit`) and comes back
+   * as a patch against this derivation. Does nothing (resolves null) while a request is running
+   * or waiting: it never takes the place of typed text.
    */
-  warm(text: string, mode: ExecutionMode): void;
+  warm(text: string, mode: ExecutionMode): Promise<DerivedResult | null>;
   dispose(): void;
 }
 
@@ -199,10 +200,17 @@ export function createDeriveClient(
       });
     },
     warm(text, mode) {
-      if (failed || running || waiting) return;
-      const ignore = () => {};
-      waiting = { ...makeJob(text, mode, false), warm: true, resolve: ignore, reject: ignore };
-      pump();
+      if (failed || running || waiting) return Promise.resolve(null);
+      return new Promise<DerivedResult | null>((resolve) => {
+        waiting = {
+          ...makeJob(text, mode, false),
+          warm: true,
+          resolve,
+          // A warm-up that fails costs nothing: typed text then finds the worker failed.
+          reject: () => resolve(null),
+        };
+        pump();
+      });
     },
     dispose() {
       fail(new Error('The parse worker was stopped.'));
