@@ -55,7 +55,9 @@ describe('diffPlain and applyPlain', () => {
         const sent = patch && (JSON.parse(JSON.stringify(patch)) as typeof patch);
         const out = applyPlain(base, sent);
         expect(JSON.stringify(out)).toBe(JSON.stringify(next));
-        expect(JSON.stringify(base)).toBe(JSON.stringify(a === undefined ? a : JSON.parse(JSON.stringify(a))));
+        expect(JSON.stringify(base)).toBe(
+          JSON.stringify(a === undefined ? a : JSON.parse(JSON.stringify(a))),
+        );
       }),
       { numRuns: 500 },
     );
@@ -63,13 +65,16 @@ describe('diffPlain and applyPlain', () => {
 
   it('given a value and a variant of it with one change, then the patch is small and the unchanged parts are shared', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ k: fc.string(), v: fc.integer() }), { minLength: 2 }), (items) => {
-        const base = { items };
-        const next = { items: items.map((it, i) => (i === 1 ? { ...it, v: it.v + 1 } : it)) };
-        const out = applyPlain(base, diffPlain(base, next)) as typeof base;
-        expect(out).toEqual(next);
-        expect(out.items[0]).toBe(items[0]);
-      }),
+      fc.property(
+        fc.array(fc.record({ k: fc.string(), v: fc.integer() }), { minLength: 2 }),
+        (items) => {
+          const base = { items };
+          const next = { items: items.map((it, i) => (i === 1 ? { ...it, v: it.v + 1 } : it)) };
+          const out = applyPlain(base, diffPlain(base, next)) as typeof base;
+          expect(out).toEqual(next);
+          expect(out.items[0]).toBe(items[0]);
+        },
+      ),
     );
   });
 });

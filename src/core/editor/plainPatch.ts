@@ -12,9 +12,7 @@
  * the same order (`o`), or some items of an array of the same length (`a`).
  */
 export type PlainPatch =
-  | { s: unknown }
-  | { o: Record<string, PlainPatch> }
-  | { a: Record<string, PlainPatch> };
+  { s: unknown } | { o: Record<string, PlainPatch> } | { a: Record<string, PlainPatch> };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,13 +74,13 @@ export function applyPlain(base: unknown, patch: PlainPatch | undefined): unknow
   const out: Record<string, unknown> = { ...base };
   for (const k of Object.keys(patch.o)) {
     if (!Object.prototype.hasOwnProperty.call(base, k)) throw new Error(`applyPlain: no key ${k}`);
-      // defineProperty: a key such as "__proto__" stays a plain own key.
-      Object.defineProperty(out, k, {
-        value: applyPlain(out[k], patch.o[k]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    // defineProperty: a key such as "__proto__" stays a plain own key.
+    Object.defineProperty(out, k, {
+      value: applyPlain(out[k], patch.o[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

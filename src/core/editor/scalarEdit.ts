@@ -67,7 +67,10 @@ export function deriveScalarEdit(
   if (!holder || holder[key] !== was) return null;
   const toState = keyPathTo(prev.model, entry.state);
   if (!toState) return null;
-  const model = applyPlain(prev.model, patchAt(prev.model, [...toState, ...segments], now)) as StateMachine;
+  const model = applyPlain(
+    prev.model,
+    patchAt(prev.model, [...toState, ...segments], now),
+  ) as StateMachine;
 
   const shift = (r: TextRange): TextRange =>
     r.end < p

@@ -183,7 +183,9 @@ export class YamlBridge {
     this.dirty = true;
     const delay = this.derive
       ? commitDelay(
-          this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS ? TYPING_DEBOUNCE_MAX_MS : this.lastCommitMs,
+          this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS
+            ? TYPING_DEBOUNCE_MAX_MS
+            : this.lastCommitMs,
           0,
         )
       : commitDelay(this.lastCommitMs, TYPING_DEBOUNCE_MS);
