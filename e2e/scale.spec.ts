@@ -85,3 +85,31 @@ test.describe('the outline of a large workflow', () => {
     expect(violations).toEqual([]);
   });
 });
+
+test('a large chart has a drawn minimap that moves the view where it is clicked', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.openWith(chain(600));
+  const minimap = page.getByRole('img', { name: 'Minimap' });
+  await expect(minimap).toBeVisible();
+  // one canvas, not an SVG element per node
+  expect(await page.locator('.react-flow__minimap-node').count()).toBe(0);
+  expect(await minimap.evaluate((e) => e.tagName)).toBe('CANVAS');
+  // the chart is drawn on it (some pixels are not blank)
+  const painted = await minimap.evaluate((e) => {
+    const c = e as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
+  expect(painted).toBeGreaterThan(50);
+
+  // a click at the bottom of a tall chain's minimap brings its last states into view
+  await studio.node('S0').click();
+  await expect(studio.node('S599')).toHaveCount(0);
+  const box = (await minimap.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 4);
+  await expect(studio.node('S599')).toBeInViewport();
+});

@@ -27,6 +27,7 @@ import { dropZones, nearestZone, type AbsBox, type DropTarget, type DropZone } f
 import { StudioEdge } from './edges/StudioEdge';
 import { EmptyDropZone } from './EmptyDropZone';
 import type { StudioEdge as StudioEdgeType, StudioNode } from './flowTypes';
+import { OverviewMinimap } from './OverviewMinimap';
 import { useInitialViewport } from './useInitialViewport';
 import { useRevealDropped } from './useRevealDropped';
 import { LaneNode } from './nodes/LaneNode';
@@ -39,6 +40,12 @@ const edgeTypes = { studio: StudioEdge };
 
 /** What is being dragged over the canvas: a palette entry or an existing state. */
 export type DragItem = { kind: 'palette'; id: string } | { kind: 'state'; path: string };
+
+/**
+ * Charts with more nodes than this get the canvas-drawn minimap: React Flow's keeps an SVG
+ * element and a store subscription per node (see OverviewMinimap).
+ */
+const OVERVIEW_MIN_NODES = 500;
 
 interface Props {
   graph: FlowGraph | null;
@@ -259,7 +266,8 @@ export const Canvas = memo(function Canvas(props: Props) {
           color="var(--canvas-dots)"
         />
         {/* An empty workflow has nothing to map: an empty frame there only looked broken. */}
-        {!props.empty && (
+        {!props.empty && nodes.length > OVERVIEW_MIN_NODES && <OverviewMinimap />}
+        {!props.empty && nodes.length <= OVERVIEW_MIN_NODES && (
           <MiniMap
             position="bottom-right"
             pannable

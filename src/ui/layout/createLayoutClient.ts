@@ -52,12 +52,12 @@ export interface LayoutClientOptions {
 /**
  * The largest chart (graph nodes: states, start and end markers, branch lanes) laid out by elk.
  * elk's time grows faster than the chart: in the browser's worker on 2 cores, a 1,000-state
- * chain (2,067 nodes) took ~15 s of one core and a 5,000-state chain (10,351 nodes) more than
- * 3 minutes, while every edit and keystroke shared the other core. Larger charts keep the quick
- * layered layout (`quickLayout`: layers by distance, containers around their lanes, no crossing
- * reduction), computed on the main thread in tens of milliseconds.
+ * chain (1,002 nodes) took ~15 s of one core, and a 5,000-state chain (5,002 nodes) had not been
+ * laid out after 3 minutes, while every edit and keystroke shared the other core. Larger charts
+ * keep the quick layered layout (`quickLayout`: layers by distance, containers around their
+ * lanes, no crossing reduction), computed on the main thread in tens of milliseconds.
  */
-export const ELK_MAX_NODES = 5_000;
+export const ELK_MAX_NODES = 2_500;
 
 const DOWN: LayoutOptions = { direction: 'DOWN' };
 
