@@ -82,4 +82,39 @@ test.describe('the YAML editor: schema hover and markers', () => {
     await expect(studio.banner).toBeHidden();
     await expect.poll(() => owners('yaml'), { timeout: 30_000 }).toBeGreaterThan(0);
   });
+
+  test('checks a very long document against the schema only once it is short enough again', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    const flow = [
+      'Type: StateMachine',
+      'SpecVersion: v1',
+      'StartAt: Hold',
+      'States:',
+      '  - Type: Pass',
+      '    Name: Hold',
+      '    Bogus: 1',
+      '    End: true',
+      '# padding',
+    ];
+    await studio.openWith(
+      [...flow, ...Array.from({ length: 10_000 }, () => '# padding')].join('\n'),
+    );
+    await studio.editorReady();
+    const owners = async (owner: string) =>
+      (await page.evaluate(() => window.__studio?.markers?.() ?? [])).filter(
+        (m) => m.owner === owner,
+      ).length;
+    // the core's own validation covers it at any size
+    await expect.poll(() => owners('fdl'), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(3_000);
+    expect(await owners('yaml')).toBe(0);
+    // cut the padding: monaco-yaml checks it again and flags the unknown key
+    await studio.clickEditorLine('# padding');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+Shift+End');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => owners('yaml'), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
 });

@@ -2,7 +2,14 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Monaco from 'monaco-editor';
 import type { Diagnostic, TextRange } from '../../core';
 import { useStudioPort } from '../editor-context/StudioContext';
-import { FDL_MODEL_URI, loadMonaco, muteSchemaMarkers, type MonacoApi } from './loadMonaco';
+import {
+  FDL_MODEL_URI,
+  loadMonaco,
+  muteSchemaMarkers,
+  SCHEMA_VALIDATION_MAX_LINES,
+  setSchemaValidation,
+  type MonacoApi,
+} from './loadMonaco';
 import { toMarkers, YamlBridge, type SourcePort } from './yamlBridge';
 
 export interface RevealRequest {
@@ -61,6 +68,11 @@ export function YamlEditor({
     loadMonaco()
       .then((monaco) => {
         if (disposed || !host.current) return;
+        // Before the model exists: monaco-yaml validates a model as soon as it is added.
+        const source = port.getSource();
+        let lines = 1;
+        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lines++;
+        setSchemaValidation(lines <= SCHEMA_VALIDATION_MAX_LINES);
         const uri = monaco.Uri.parse(FDL_MODEL_URI);
         const model =
           monaco.editor.getModel(uri) ?? monaco.editor.createModel(port.getSource(), 'yaml', uri);
@@ -118,6 +130,13 @@ export function YamlEditor({
           const offset = ed.getModel()?.getOffsetAt(e.position);
           if (offset !== undefined) latest.current.onCursor(offset);
         });
+        // Schema validation only for documents monaco-yaml checks quickly (the line count is
+        // kept by the model: no scan per keystroke).
+        const validateSize = () =>
+          setSchemaValidation(model.getLineCount() <= SCHEMA_VALIDATION_MAX_LINES);
+        validateSize();
+        const sized = model.onDidChangeContent(validateSize);
+        ed.onDidDispose(() => sized.dispose());
         decorations.current = ed.createDecorationsCollection();
         if (window.__studio) {
           window.__studio.markers = () =>

@@ -39,6 +39,30 @@ function filterSchemaMarkers(monaco: MonacoApi): void {
   };
 }
 
+/**
+ * The longest document (lines) monaco-yaml validates against the schema. Its worker re-parses
+ * and validates the whole document after each pause in typing: ~0.7 s of a core at 5,000 states
+ * (20,000 lines), on a machine where the parse worker and the page share two cores, and its
+ * markers then cost the page a render. The core validates every document anyway (the 'fdl'
+ * markers, the same rules and more); completion and hover stay on at any size.
+ */
+export const SCHEMA_VALIDATION_MAX_LINES = 10_000;
+
+let monacoYaml: { update(options: { validate: boolean }): Promise<unknown> } | null = null;
+let schemaValidation = true;
+
+/** Turns monaco-yaml's schema validation on or off (see SCHEMA_VALIDATION_MAX_LINES). */
+export function setSchemaValidation(enabled: boolean): void {
+  if (enabled === schemaValidation || !monacoYaml) return;
+  schemaValidation = enabled;
+  void monacoYaml.update({ validate: enabled });
+  if (!enabled && setMarkers)
+    for (const [uri, { model }] of schemaMarkers) {
+      schemaMarkers.delete(uri);
+      if (!model.isDisposed()) setMarkers(model, SCHEMA_OWNER, []);
+    }
+}
+
 /** The model URI the FDL schema is bound to (fileMatch), one per open workflow. */
 export const FDL_MODEL_URI = 'file:///workflow.fdl.yaml';
 
@@ -61,7 +85,7 @@ export function loadMonaco(): Promise<MonacoApi> {
       },
     };
     filterSchemaMarkers(monaco);
-    configureMonacoYaml(monaco, {
+    monacoYaml = configureMonacoYaml(monaco, {
       enableSchemaRequest: false,
       hover: true,
       completion: true,
