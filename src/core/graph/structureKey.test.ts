@@ -72,3 +72,30 @@ describe('structureKey', () => {
     expect(keyOf(base, new Set(['Route']))).toBe(before);
   });
 });
+
+describe('structureKey from remembered parts', () => {
+  const plain = (g: ReturnType<typeof deriveGraph>) =>
+    JSON.stringify([
+      g.nodes.map((n) => [
+        n.id,
+        n.kind,
+        n.parentId ?? null,
+        'collapsed' in n && n.collapsed ? 1 : 0,
+      ]),
+      g.edges.map((e) => [e.id, e.source, e.target, e.kind]),
+    ]);
+
+  it('given graphs that share nodes and edges (a patched derivation), then each key is the full JSON text', () => {
+    const g = deriveGraph(parse(base) as StateMachine);
+    expect(structureKey(g)).toBe(plain(g));
+    const first = g.nodes[0];
+    if (!first) throw new Error('no node');
+    // a value edit: one node replaced by a copy with another subtitle, everything else shared
+    const patched = { ...g, nodes: [{ ...first, subtitle: 'changed' }, ...g.nodes.slice(1)] };
+    expect(structureKey(patched)).toBe(structureKey(g));
+    // a structural change in a shared list's copy: the key follows it
+    const moved = { ...g, edges: g.edges.slice(1) };
+    expect(structureKey(moved)).toBe(plain(moved));
+    expect(structureKey(moved)).not.toBe(structureKey(g));
+  });
+});

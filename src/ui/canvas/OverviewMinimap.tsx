@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStore, type Node } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore, type PointerEvent } from 'react';
 import {
   boundsOfRects,
   fitOverview,
@@ -28,6 +28,14 @@ function topBoxes(nodes: readonly Node[]): Rect[] {
   return out;
 }
 
+/** The page's theme (`data-theme` on <html>), followed as it changes. */
+function subscribeTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+const readTheme = () => document.documentElement.dataset.theme ?? '';
+
 /**
  * The minimap of large charts, drawn on one <canvas>. React Flow's MiniMap renders an SVG
  * element and a store subscription per node: at 5,000 states, 10,000 of each, every one checked
@@ -43,6 +51,7 @@ export function OverviewMinimap() {
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const flow = useReactFlow();
+  const theme = useSyncExternalStore(subscribeTheme, readTheme);
 
   const boxes = useMemo(() => topBoxes(nodes), [nodes]);
   const chart = useMemo(() => boundsOfRects(boxes), [boxes]);
@@ -51,6 +60,7 @@ export function OverviewMinimap() {
   const content = chart ? (boundsOfRects([chart, view]) ?? chart) : view;
   const fit = fitOverview(content, WIDTH, HEIGHT);
   const fitRef = useRef<OverviewFit>(fit);
+  const colors = useRef<{ theme: string; node: string; mask: string; frame: string } | null>(null);
   fitRef.current = fit;
 
   useEffect(() => {
@@ -62,11 +72,22 @@ export function OverviewMinimap() {
       el.width = WIDTH * ratio;
       el.height = HEIGHT * ratio;
     }
-    const css = getComputedStyle(el);
-    const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+    // Reading computed styles forces a style pass: once per theme, not on every pan frame.
+    if (colors.current?.theme !== theme) {
+      const css = getComputedStyle(el);
+      const read = (name: string, fallback: string) =>
+        css.getPropertyValue(name).trim() || fallback;
+      colors.current = {
+        theme,
+        node: read('--surface-3', '#d0d4dc'),
+        mask: read('--xy-minimap-mask-background-color', 'rgba(120,130,150,0.18)'),
+        frame: read('--accent', '#3b6fd8'),
+      };
+    }
+    const { node, mask, frame } = colors.current;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    ctx.fillStyle = color('--surface-3', '#d0d4dc');
+    ctx.fillStyle = node;
     for (const b of boxes) {
       const r = toOverview(fit, b);
       ctx.fillRect(r.x, r.y, Math.max(r.width, 1), Math.max(r.height, 1));
@@ -81,17 +102,17 @@ export function OverviewMinimap() {
       width: fw,
       height: fh,
     };
-    ctx.fillStyle = color('--xy-minimap-mask-background-color', 'rgba(120,130,150,0.18)');
+    ctx.fillStyle = mask;
     ctx.beginPath();
     ctx.rect(0, 0, WIDTH, HEIGHT);
     ctx.rect(v.x, v.y, v.width, v.height);
     ctx.fill('evenodd');
-    ctx.strokeStyle = color('--accent', '#3b6fd8');
+    ctx.strokeStyle = frame;
     ctx.lineWidth = 1;
     ctx.strokeRect(v.x + 0.5, v.y + 0.5, Math.max(v.width - 1, 1), Math.max(v.height - 1, 1));
     // fit and view are derived from these; listing them would redraw on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [boxes, transform, width, height]);
+  }, [boxes, transform, width, height, theme]);
 
   const moveTo = (e: PointerEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
