@@ -363,7 +363,6 @@ interface Row {
 }
 
 /** Fewer repeats where one gesture takes seconds on a loaded machine. */
-const repeatsAt = (n: number) => (n >= 5000 ? 1 : REPEATS);
 /** How long one gesture may take before the bench calls it failed. */
 const limitAt = (n: number) => (n >= 5000 ? 120 : 30);
 
@@ -374,7 +373,7 @@ export async function gestures(page: Page, kind: Kind, base: string, n: number):
   const echo: number[] = [];
   const toEditor: number[] = [];
   const label = `${kind} at ${n} states`;
-  for (let i = 0; i < repeatsAt(n); i++) {
+  for (let i = 0; i < REPEATS; i++) {
     // keystroke → canvas: a value edit of S0's Seconds (its card subtitle becomes "10<i+1>s")
     await page.locator('.view-line', { hasText: 'Seconds: 10' }).first().click();
     await page.keyboard.press('End');
@@ -421,7 +420,7 @@ export async function editorEcho(page: Page, base: string, n: number): Promise<n
   await page.goto(`${base}?noparse&open=${Date.now()}#def=${yaml}`);
   await page.locator('.view-lines').waitFor({ timeout: 180_000 });
   const echo: number[] = [];
-  for (let i = 0; i < repeatsAt(n); i++) {
+  for (let i = 0; i < REPEATS; i++) {
     await page.locator('.view-line', { hasText: 'Seconds: 10' }).first().click();
     await page.keyboard.press('End');
     await page.keyboard.type(String(i + 1));
@@ -526,7 +525,7 @@ export async function run(): Promise<string> {
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Medians of ${REPEATS} rounds (1 at 5,000 states, where one round takes minutes on a loaded machine); "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Each size starts once the page settled (the app's layout done, then 1.5 s; 6 s at 5,000 states), as when a user opens a workflow and then edits it. Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown (the event's time stamp, so a key that waited for a busy main thread counts the wait) → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse. Editor alone: the bare page without its parse (\`?noparse\`, the chart does not change), the same keys: Monaco's core editor (\`editor.api\` with its YAML tokenizer; no folding, suggest, sticky scroll or monaco-yaml, which the app has) on a document that size on this machine.`,
+      `Medians of ${REPEATS} rounds; "n/a" when a gesture did not show within its limit (${limitAt(100)} s; ${limitAt(5000)} s at 5,000). Each size starts once the page settled (the app's layout done, then 1.5 s; 6 s at 5,000 states), as when a user opens a workflow and then edits it. Keystroke → canvas: a digit typed at the end of S0's \`Seconds: 10\` until S0's card reads the new value. Typing echo: keydown (the event's time stamp, so a key that waited for a busy main thread counts the wait) → Monaco shows the key, for one key after the chart settled and for a burst of 5 keys typed 120 ms apart (a commit of earlier keys may run in between, as when a person types); the median and the slowest of those 6 keys per round. Canvas Delete → editor: Delete on the selected S1 card until its \`Name: S1\` line is gone from the editor. Each time ends at the frame after the DOM shows the change. Floor: the bare page (scripts/bench/studioBare: React + React Flow + Monaco + yaml, a full re-parse on every keystroke, fixed positions, \`onlyRenderVisibleElements\`), measured in the same run; its typing echo includes that synchronous parse. Editor alone: the bare page without its parse (\`?noparse\`, the chart does not change), the same keys: Monaco's core editor (\`editor.api\` with its YAML tokenizer; no folding, suggest, sticky scroll or monaco-yaml, which the app has) on a document that size on this machine.`,
     ].join('\n');
   } finally {
     await browser.close();

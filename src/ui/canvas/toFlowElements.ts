@@ -176,7 +176,7 @@ export function mapFlowElements(
       n,
       at,
       selected.has(n.id),
-      problems.get(n.path) ?? NO_PROBLEMS,
+      isLaneNode(n) || isMarkerNode(n) ? NO_PROBLEMS : (problems.get(n.path) ?? NO_PROBLEMS),
       direction,
       input.onToggleCollapse,
     ];
