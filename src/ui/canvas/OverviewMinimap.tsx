@@ -1,13 +1,12 @@
 import { Panel, useReactFlow, useStore, type Node } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useSyncExternalStore, type PointerEvent } from 'react';
+import { boundsOf, type Rect } from './initialViewport';
 import {
-  boundsOfRects,
   fitOverview,
   fromOverview,
   toOverview,
   viewportRect,
   type OverviewFit,
-  type Rect,
 } from './overviewGeometry';
 
 const WIDTH = 160;
@@ -54,10 +53,10 @@ export function OverviewMinimap() {
   const theme = useSyncExternalStore(subscribeTheme, readTheme);
 
   const boxes = useMemo(() => topBoxes(nodes), [nodes]);
-  const chart = useMemo(() => boundsOfRects(boxes), [boxes]);
+  const chart = useMemo(() => boundsOf(boxes), [boxes]);
   const view = viewportRect(transform, width, height);
   // The frame stays in the overview even when the view is outside the chart.
-  const content = chart ? (boundsOfRects([chart, view]) ?? chart) : view;
+  const content = chart ? (boundsOf([chart, view]) ?? chart) : view;
   const fit = fitOverview(content, WIDTH, HEIGHT);
   const fitRef = useRef<OverviewFit>(fit);
   const colors = useRef<{ theme: string; node: string; mask: string; frame: string } | null>(null);

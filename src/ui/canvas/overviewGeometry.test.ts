@@ -1,24 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  boundsOfRects,
-  fitOverview,
-  fromOverview,
-  toOverview,
-  viewportRect,
-} from './overviewGeometry';
+import { fitOverview, fromOverview, toOverview, viewportRect } from './overviewGeometry';
 
 describe('overview geometry', () => {
-  it('given boxes, then their bounds hold them all; none gives null', () => {
-    expect(
-      boundsOfRects([
-        { x: 10, y: 5, width: 20, height: 10 },
-        { x: -5, y: 40, width: 10, height: 10 },
-      ]),
-    ).toEqual({ x: -5, y: 5, width: 35, height: 45 });
-    expect(boundsOfRects([])).toBeNull();
-  });
-
   it('given a tall chart, then it fits the overview by its height, centred across', () => {
     const fit = fitOverview({ x: 0, y: 0, width: 100, height: 1000 }, 160, 100, 4);
     expect(fit.scale).toBeCloseTo(92 / 1000);

@@ -1,31 +1,10 @@
-/** A rectangle in flow coordinates. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from './initialViewport';
 
 /** How flow coordinates map onto the overview: `px = (x - origin.x) * scale + offset.x`. */
 export interface OverviewFit {
   origin: { x: number; y: number };
   scale: number;
   offset: { x: number; y: number };
-}
-
-/** The smallest rectangle holding every one of `rects`; null for none. */
-export function boundsOfRects(rects: Iterable<Rect>): Rect | null {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  }
-  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /**
