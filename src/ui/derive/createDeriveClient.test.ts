@@ -10,9 +10,16 @@ import {
 import { createDeriveClient, type DeriveWorkerLike } from './createDeriveClient';
 import type { DeriveRequest, DeriveResponse } from './deriveProtocol';
 
-/** A worker that answers when told to, deriving on this thread. */
-function fakeWorker() {
+/**
+ * A worker that answers when told to, deriving on this thread like the real one: the quick path
+ * after a value edit, and a patch when it still has the base the request names (it keeps its last
+ * `keep` answers).
+ */
+function fakeWorker(keep = 8) {
   const received: DeriveRequest[] = [];
+  const answered = new Map<number, DerivedBody>();
+  const patched: boolean[] = [];
+  let last: DerivedText | null = null;
   const w: DeriveWorkerLike & { answer(): void; crash(): void } = {
     onmessage: null,
     onerror: null,
@@ -21,18 +28,21 @@ function fakeWorker() {
     answer() {
       const r = received.shift();
       if (!r) throw new Error('nothing to answer');
-      const data: DeriveResponse = {
-        id: r.id,
-        ok: true,
-        derived: packDerived(deriveText(r.text, r.mode)).packed,
-      };
+      const d = (last && deriveScalarEdit(last, r.text, r.mode)) ?? deriveText(r.text, r.mode);
+      last = d;
+      const { packed } = packDerived(d, r.base !== null ? answered.get(r.base) : undefined);
+      answered.set(r.id, derivedBody(d));
+      for (const id of answered.keys()) if (answered.size > keep) answered.delete(id);
+      patched.push(packed.patched);
+      // Through a structured clone, as postMessage does.
+      const data: DeriveResponse = structuredClone({ id: r.id, ok: true, derived: packed });
       w.onmessage?.({ data } as MessageEvent<DeriveResponse>);
     },
     crash() {
       w.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     },
   };
-  return { w, received };
+  return { w, received, patched };
 }
 
 describe('createDeriveClient', () => {
@@ -186,34 +196,6 @@ describe('createDeriveClient', () => {
   });
 });
 
-/** A worker that answers like the real one: with a patch when it still has the named base. */
-function patchingWorker(keep = 8) {
-  const received: DeriveRequest[] = [];
-  const answered = new Map<number, DerivedBody>();
-  const patched: boolean[] = [];
-  let last: DerivedText | null = null;
-  const w: DeriveWorkerLike & { answer(): void } = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (m) => void received.push(m),
-    terminate: () => {},
-    answer() {
-      const r = received.shift();
-      if (!r) throw new Error('nothing to answer');
-      const d = (last && deriveScalarEdit(last, r.text, r.mode)) ?? deriveText(r.text, r.mode);
-      last = d;
-      const { packed } = packDerived(d, r.base !== null ? answered.get(r.base) : undefined);
-      answered.set(r.id, derivedBody(d));
-      for (const id of answered.keys()) if (answered.size > keep) answered.delete(id);
-      patched.push(packed.patched);
-      // Through a structured clone, as postMessage does.
-      const data: DeriveResponse = structuredClone({ id: r.id, ok: true, derived: packed });
-      w.onmessage?.({ data } as MessageEvent<DeriveResponse>);
-    },
-  };
-  return { w, received, patched };
-}
-
 function chain(seconds: number[]): string {
   const lines = ['Type: StateMachine', 'SpecVersion: v1', 'StartAt: S0', 'States:'];
   seconds.forEach((s, i) =>
@@ -229,7 +211,7 @@ function chain(seconds: number[]): string {
 
 describe('createDeriveClient with patches', () => {
   it('given a derivation read, when the next text is derived, then a patch against it comes back and the result shares what did not change', async () => {
-    const { w, patched, received } = patchingWorker();
+    const { w, patched, received } = fakeWorker();
     const client = createDeriveClient(() => w);
     const p1 = client.derive(chain([10, 20, 30]), 'Standard');
     w.answer();
@@ -247,7 +229,7 @@ describe('createDeriveClient with patches', () => {
   });
 
   it('given a warm-up, then it resolves with the derivation, and the first text typed comes back as a patch against it', async () => {
-    const { w, patched } = patchingWorker();
+    const { w, patched } = fakeWorker();
     const client = createDeriveClient(() => w);
     const warmed = client.warm(chain([10, 20]), 'Standard');
     w.answer();
@@ -260,7 +242,7 @@ describe('createDeriveClient with patches', () => {
 
   it('given answers dropped unread in between, then later texts still come back right (a patch against the last one read, or whole)', async () => {
     for (const keep of [8, 1]) {
-      const { w, patched } = patchingWorker(keep);
+      const { w, patched } = fakeWorker(keep);
       const client = createDeriveClient(() => w);
       const p0 = client.derive(chain([1, 2]), 'Standard');
       w.answer();
