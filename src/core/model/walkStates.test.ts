@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_FIXTURES } from '../commands/testing/fixtures';
+import { ALL_FIXTURES, TREE_FLOW } from '../commands/testing/fixtures';
 import { parseSource } from '../yaml/parseSource';
 import type { Scope, StateMachine } from './types';
 import { findState, walkStates, walkStateTree } from './walkStates';
@@ -79,35 +79,7 @@ States:
 
 describe('walkStateTree', () => {
   it('given nested containers, then each is followed by its states, branch by branch', () => {
-    const m = model(`Type: StateMachine
-SpecVersion: v1
-StartAt: P
-States:
-  - Type: Parallel
-    Name: P
-    Next: Z
-    Branches:
-      - StartAt: M
-        States:
-          - Type: Map
-            Name: M
-            Next: A
-            Processor:
-              StartAt: Item
-              States:
-                - Type: Pass
-                  Name: Item
-                  End: true
-          - Type: Pass
-            Name: A
-            End: true
-      - StartAt: B
-        States:
-          - Type: Succeed
-            Name: B
-  - Type: Succeed
-    Name: Z
-`);
+    const m = model(TREE_FLOW);
     expect(walkStateTree(m).map((e) => `${e.depth} ${e.path}`)).toEqual([
       '0 P',
       '1 P/0/M',

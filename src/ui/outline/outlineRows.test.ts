@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../core';
+import { TREE_FLOW } from '../../core/commands/testing/fixtures';
 import { outlineRows } from './outlineRows';
 
-// A Parallel whose first branch holds a Map (with its processor), then a top-level state.
-const nested = `Type: StateMachine
-SpecVersion: v1
-StartAt: P
-States:
-  - Type: Parallel
-    Name: P
-    Next: Z
-    Branches:
-      - StartAt: M
-        States:
-          - Type: Map
-            Name: M
-            Next: A
-            ItemsPath: $Input.items
-            Processor:
-              StartAt: Item
-              States:
-                - Type: Pass
-                  Name: Item
-                  End: true
-          - Type: Pass
-            Name: A
-            End: true
-      - StartAt: B
-        States:
-          - Type: Succeed
-            Name: B
-  - Type: Succeed
-    Name: Z
-`;
+const nested = TREE_FLOW;
 
 describe('outlineRows', () => {
   it('given no model, then no rows', () => {

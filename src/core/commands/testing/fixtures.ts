@@ -218,4 +218,36 @@ States:
     End: true
 `;
 
+/** A Parallel whose first branch holds a Map (with its processor), then a top-level state. */
+export const TREE_FLOW = `Type: StateMachine
+SpecVersion: v1
+StartAt: P
+States:
+  - Type: Parallel
+    Name: P
+    Next: Z
+    Branches:
+      - StartAt: M
+        States:
+          - Type: Map
+            Name: M
+            Next: A
+            ItemsPath: $Input.items
+            Processor:
+              StartAt: Item
+              States:
+                - Type: Pass
+                  Name: Item
+                  End: true
+          - Type: Pass
+            Name: A
+            End: true
+      - StartAt: B
+        States:
+          - Type: Succeed
+            Name: B
+  - Type: Succeed
+    Name: Z
+`;
+
 export const ALL_FIXTURES = { ORDER_FLOW, NESTED_FLOW, MOVE_FLOW, FLAT_SEQ_FLOW, SEED_FLOW };
