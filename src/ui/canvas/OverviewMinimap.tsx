@@ -78,7 +78,8 @@ export function OverviewMinimap() {
         css.getPropertyValue(name).trim() || fallback;
       colors.current = {
         theme,
-        node: read('--surface-3', '#d0d4dc'),
+        // The SVG minimap's node outline colour: at this scale a node is mostly outline.
+        node: read('--border-strong', '#9aa3b2'),
         mask: read('--xy-minimap-mask-background-color', 'rgba(120,130,150,0.18)'),
         frame: read('--accent', '#3b6fd8'),
       };
