@@ -30,6 +30,7 @@ import type { StudioEdge as StudioEdgeType, StudioNode } from './flowTypes';
 import { OverviewMinimap } from './OverviewMinimap';
 import { useInitialViewport } from './useInitialViewport';
 import { useRevealDropped } from './useRevealDropped';
+import { useStableHandler } from './useStableHandler';
 import { LaneNode } from './nodes/LaneNode';
 import { MarkerNode } from './nodes/MarkerNode';
 import { StateNode } from './nodes/StateNode';
@@ -46,6 +47,10 @@ export type DragItem = { kind: 'palette'; id: string } | { kind: 'state'; path: 
  * element and a store subscription per node (see OverviewMinimap).
  */
 const OVERVIEW_MIN_NODES = 500;
+
+/** Constant props, so that React Flow never sees them change (see useStableHandler). */
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 interface Props {
   graph: FlowGraph | null;
@@ -181,38 +186,44 @@ export const Canvas = memo(function Canvas(props: Props) {
     [onSelect],
   );
 
-  const onNodeDragStart: OnNodeDrag<StudioNode> = (_e, node) => {
+  const onNodeDragStart: OnNodeDrag<StudioNode> = useStableHandler((_e, node) => {
     if (node.type !== 'state' && node.type !== 'container') return;
     setDrag({
       item: { kind: 'state', path: node.id },
       zones: zonesFor({ kind: 'state', path: node.id }),
       active: null,
     });
-  };
-  const onNodeDrag: OnNodeDrag<StudioNode> = (e, node) => {
+  });
+  const onNodeDrag: OnNodeDrag<StudioNode> = useStableHandler((e, node) => {
     if (node.type !== 'state' && node.type !== 'container') return;
     setDragPos({ id: node.id, x: node.position.x, y: node.position.y });
     const pt = pointOf(e);
     track({ kind: 'state', path: node.id }, pt.x, pt.y);
-  };
-  const onNodeDragStop: OnNodeDrag<StudioNode> = (e, node) => {
+  });
+  const onNodeDragStop: OnNodeDrag<StudioNode> = useStableHandler((e, node) => {
     const p = flow.screenToFlowPosition(pointOf(e));
     const zone = drag ? nearestZone(drag.zones, p.x, p.y) : null;
     setDrag(null);
     setDragPos(null);
     if (zone && (node.type === 'state' || node.type === 'container'))
       drop({ kind: 'state', path: node.id }, zone.target);
-  };
+  });
 
-  const onNodeContextMenu: NodeMouseHandler<StudioNode> = (e, node) => {
+  const onNodeContextMenu: NodeMouseHandler<StudioNode> = useStableHandler((e, node) => {
     if (node.type !== 'state' && node.type !== 'container') return;
     e.preventDefault();
     props.onNodeContextMenu(node.id, e.clientX, e.clientY);
-  };
-  const onEdgeContextMenu: EdgeMouseHandler<StudioEdgeType> = (e, edge) => {
+  });
+  const onEdgeContextMenu: EdgeMouseHandler<StudioEdgeType> = useStableHandler((e, edge) => {
     e.preventDefault();
     props.onEdgeContextMenu(edge.id, e.clientX, e.clientY);
-  };
+  });
+  const onNodeDoubleClick: NodeMouseHandler<StudioNode> = useStableHandler((_e, n) =>
+    props.onNodeOpen(n.id),
+  );
+  const onPaneClick = useStableHandler(() => onSelect([]));
+  const onConnect = useStableHandler((c: Connection) => props.onConnect(c));
+  const isValidConnection = useStableHandler((c: Connection) => props.isValidConnection(c));
 
   const activeVerdict =
     drag?.active && drag.item.kind === 'state' ? canDropAt(drag.item, drag.active.target) : true;
@@ -235,15 +246,15 @@ export const Canvas = memo(function Canvas(props: Props) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onConnect={props.onConnect}
-        isValidConnection={props.isValidConnection as never}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection as never}
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeContextMenu={onNodeContextMenu}
         onEdgeContextMenu={onEdgeContextMenu}
-        onNodeDoubleClick={(_e, n) => props.onNodeOpen(n.id)}
-        onPaneClick={() => onSelect([])}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
         nodesDraggable={!props.stale}
         nodesConnectable={!props.stale}
         nodesFocusable
@@ -252,11 +263,11 @@ export const Canvas = memo(function Canvas(props: Props) {
         selectNodesOnDrag={false}
         deleteKeyCode={null}
         selectionKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label="Workflow chart"
       >
         <Background
