@@ -258,7 +258,7 @@ describe('YamlBridge and the store', () => {
     await h.requests[0]?.answer();
     expect(h.storeText()).toBe('a: 1\n');
     expect(h.editorText()).toBe('a: 123\n');
-    pause();
+    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS + 20); // typed while one was out: the long pause
     await h.requests[1]?.answer();
     expect(h.storeText()).toBe('a: 123\n');
     expect(h.editorText()).toBe('a: 123\n');
@@ -334,6 +334,48 @@ describe('YamlBridge pacing with a derive worker', () => {
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
     vi.advanceTimersByTime(60);
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
+  });
+
+  it('given keys coming faster than derivations come back, when another key comes, then its text waits for the longest pause', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    frame();
+    vi.advanceTimersByTime(100); // the worker answers in ~100 ms
+    await h.requests[0]?.answer();
+    h.type('a: 123\n');
+    h.type('a: 1234\n'); // sooner after the last key than a derivation comes back
+    frame();
+    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 40);
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
+    vi.advanceTimersByTime(40);
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
+  });
+
+  it('given a derivation still out (its first one), when a key comes, then the newer text waits for the longest pause', () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    frame();
+    vi.advanceTimersByTime(150); // no answer yet
+    h.type('a: 123\n');
+    frame();
+    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 40);
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
+    vi.advanceTimersByTime(40);
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 123\n']);
+  });
+
+  it('given a key after a pause longer than the last derivation, then its text is sent at the next frame', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    frame();
+    vi.advanceTimersByTime(100);
+    await h.requests[0]?.answer();
+    vi.advanceTimersByTime(500); // the typist paused
+    h.type('a: 123\n');
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 123\n']);
   });
 
   it('given a derivation much slower than the longest pause, then the pause is still capped', async () => {

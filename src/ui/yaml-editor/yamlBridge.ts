@@ -70,6 +70,8 @@ export class YamlBridge {
   private lastCommitMs = 0;
   /** How long the last derivation took from sending the text to its answer (stale ones too). */
   private lastRoundTripMs = 0;
+  /** When the last key changed the text (performance.now()). */
+  private lastKeyAt = -Infinity;
   /** Text sent to the derive worker, not committed yet. */
   private inFlight: string | null = null;
   /** Changes whenever a derivation in flight must not be committed any more. */
@@ -181,9 +183,18 @@ export class YamlBridge {
     // The keystroke path: remember that text changed, nothing more.
     this.cancel();
     this.dirty = true;
+    const now = performance.now();
+    const gap = now - this.lastKeyAt;
+    this.lastKeyAt = now;
+    // Keys coming faster than derivations come back (or while one is still out, now stale): a
+    // derivation sent between them would be stale before its answer (at 5,000 states the
+    // worker's quick path takes ~200 ms), yet it keeps the second core busy and its answer
+    // costs the main thread. Such a typist gets the longest pause; a key after a pause longer
+    // than a derivation still commits quickly.
+    const steady = gap < this.lastRoundTripMs || this.inFlight !== null;
     const delay = this.derive
       ? commitDelay(
-          this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS
+          steady || this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS
             ? TYPING_DEBOUNCE_MAX_MS
             : this.lastCommitMs,
           0,
