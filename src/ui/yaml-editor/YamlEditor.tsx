@@ -80,7 +80,13 @@ export function YamlEditor({
         editor = monaco.editor.create(host.current, {
           model,
           automaticLayout: true,
-          minimap: { enabled: false },
+          // Section headers are drawn only in the minimap; without these two, Monaco still has
+          // its worker scan the whole document for them after every pause in typing.
+          minimap: {
+            enabled: false,
+            showRegionSectionHeaders: false,
+            showMarkSectionHeaders: false,
+          },
           fontSize: 13,
           tabSize: 2,
           insertSpaces: true,
@@ -89,15 +95,24 @@ export function YamlEditor({
           quickSuggestions: { other: true, comments: false, strings: true },
           fixedOverflowWidgets: true,
           ariaLabel: 'Workflow YAML',
-          // Sticky scroll from the folding ranges Monaco computes anyway: its default (the
-          // outline model) asks monaco-yaml for document symbols of the whole file after every
-          // edit, ~40 ms of main thread and more worker time at 5,000 states.
-          stickyScroll: { enabled: true, defaultModel: 'foldingProviderModel' },
+          // Folding and sticky scroll from indentation, which in YAML is the structure. The
+          // default asks monaco-yaml's worker for folding ranges after every pause in typing,
+          // once for folding and once more for sticky scroll: each a full parse of the document
+          // (together ~1 s of a core at 5,000 states, on a machine where the page and the
+          // parse worker share two cores), and the thousands of ranges that come back cost the
+          // main thread tens of ms to read. Monaco's indentation ranges take a few ms.
+          foldingStrategy: 'indentation',
+          stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
           // Monaco replaces every folding decoration when new ranges arrive after an edit: at
           // 5,000 states (5,000+ regions) that was ~120 ms of main thread after each pause in
           // typing, a late echo for the next key. Past 1,000 regions (about 1,000 states) the
           // outer ones stay foldable; the Outline is the way around workflows that large.
           foldingMaximumRegions: 1000,
+          // No automatic code-action requests: after every pause in typing and cursor move the
+          // light bulb asked monaco-yaml's worker for code actions, a full parse of the document
+          // each time (~0.5 s of a core at 5,000 states). Quick fixes stay on Ctrl+. and in a
+          // marker's hover.
+          lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
           // FDL has no links; link detection re-scans the whole file after every edit.
           links: false,
           // No inline-completion, code-lens or colour providers exist for FDL: without these
