@@ -138,7 +138,7 @@ describe('YamlBridge commit pacing', () => {
  * A bridge over a fake store (source, subscribers, selection-only changes) and, optionally, a
  * derive worker whose answers the test releases.
  */
-function storeHarness(withWorker: boolean) {
+function storeHarness(withWorker: boolean, commitMs = 0) {
   let text = 'a: 1\n';
   let source = text;
   const changed: (() => void)[] = [];
@@ -181,7 +181,11 @@ function storeHarness(withWorker: boolean) {
           answer: async (ok = true) => {
             if (ok)
               resolve({
-                commit: () => (t === source ? false : ((source = t), notify(), true)),
+                commit: () => {
+                  // The views' render of a commit holds the main thread (fake clock: it passes).
+                  if (commitMs > 0) vi.advanceTimersByTime(commitMs);
+                  return t === source ? false : ((source = t), notify(), true);
+                },
               });
             else reject(new Error('worker failed'));
             await Promise.resolve();
@@ -348,6 +352,24 @@ describe('YamlBridge pacing with a derive worker', () => {
     vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 40);
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
     vi.advanceTimersByTime(40);
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
+  });
+
+  it('given a quick derivation whose commit is slow, when keys come faster than both together, then the newer text waits for the longest pause', async () => {
+    const h = storeHarness(true, 80);
+    h.type('a: 12\n');
+    frame();
+    vi.advanceTimersByTime(40); // the worker answers in ~40 ms
+    await h.requests[0]?.answer(); // and the views take 80 ms to show it
+    vi.advanceTimersByTime(1);
+    h.type('a: 123\n');
+    vi.advanceTimersByTime(60);
+    h.type('a: 1234\n'); // 60 ms after the last key: slower than the worker, not than both
+    vi.advanceTimersByTime(100);
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
+    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 100);
     frame();
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
   });

@@ -186,12 +186,13 @@ export class YamlBridge {
     const now = performance.now();
     const gap = now - this.lastKeyAt;
     this.lastKeyAt = now;
-    // Keys coming faster than derivations come back (or while one is still out, now stale): a
-    // derivation sent between them would be stale before its answer (at 5,000 states the
-    // worker's quick path takes ~200 ms), yet it keeps the second core busy and its answer
-    // costs the main thread. Such a typist gets the longest pause; a key after a pause longer
-    // than a derivation still commits quickly.
-    const steady = gap < this.lastRoundTripMs || this.inFlight !== null;
+    // Keys coming faster than a derivation comes back and is committed (or while one is still
+    // out, now stale): a derivation sent between them would be stale before its answer (at
+    // 5,000 states the worker's quick path takes ~200 ms), yet it keeps the second core busy
+    // and its answer costs the main thread; one that lands between two keys holds the next
+    // key's echo while the views render it (~100 ms at 1,000 states). Such a typist gets the
+    // longest pause; a key after a longer pause still commits quickly.
+    const steady = gap < this.lastRoundTripMs + this.lastCommitMs || this.inFlight !== null;
     const delay = this.derive
       ? commitDelay(
           steady || this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS
