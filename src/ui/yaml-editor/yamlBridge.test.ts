@@ -10,23 +10,41 @@ import {
 } from './yamlBridge';
 
 describe('commitDelay', () => {
-  it('given a fast last commit, when typing, then the commit waits the shortest pause', () => {
-    expect(commitDelay(0)).toBe(TYPING_DEBOUNCE_MS);
-    expect(commitDelay(12)).toBe(TYPING_DEBOUNCE_MS);
+  const here = { worker: false, lastRoundTripMs: 0, sinceLastKeyMs: 1_000, inFlight: false };
+  const worker = { ...here, worker: true, lastCommitMs: 0 };
+
+  it('given a fast last commit on this thread, when typing, then the commit waits the shortest pause', () => {
+    expect(commitDelay({ ...here, lastCommitMs: 0 })).toBe(TYPING_DEBOUNCE_MS);
+    expect(commitDelay({ ...here, lastCommitMs: 12 })).toBe(TYPING_DEBOUNCE_MS);
   });
 
-  it('given a slower last commit, when typing, then the pause is as long as that commit took', () => {
-    expect(commitDelay(90.4)).toBe(90);
+  it('given a slower last commit on this thread, when typing, then the pause is as long as that commit took', () => {
+    expect(commitDelay({ ...here, lastCommitMs: 90.4 })).toBe(90);
   });
 
-  it('given a parse worker and a fast last commit, then no pause is added (the next frame decides)', () => {
-    expect(commitDelay(3, 0)).toBe(3);
-    expect(commitDelay(0, 0)).toBe(0);
-    expect(commitDelay(5_000, 0)).toBe(TYPING_DEBOUNCE_MAX_MS);
+  it('given a very slow last commit on this thread, when typing, then the pause is capped', () => {
+    expect(commitDelay({ ...here, lastCommitMs: 5_000 })).toBe(TYPING_DEBOUNCE_MAX_MS);
   });
 
-  it('given a very slow last commit, when typing, then the pause is capped', () => {
-    expect(commitDelay(5_000)).toBe(TYPING_DEBOUNCE_MAX_MS);
+  it('given a parse worker and a key after a pause, then no pause is added (the next frame decides), however slow the last commit', () => {
+    expect(commitDelay(worker)).toBe(0);
+    expect(commitDelay({ ...worker, lastCommitMs: 120, lastRoundTripMs: 60 })).toBe(0);
+  });
+
+  it('given a parse worker and keys sooner after each other than a derivation comes back and is committed, then the longest pause', () => {
+    const pace = { ...worker, lastRoundTripMs: 60, lastCommitMs: 80 };
+    expect(commitDelay({ ...pace, sinceLastKeyMs: 130 })).toBe(TYPING_DEBOUNCE_MAX_MS);
+    expect(commitDelay({ ...pace, sinceLastKeyMs: 150 })).toBe(0);
+  });
+
+  it('given a parse worker with a derivation still out, then the longest pause', () => {
+    expect(commitDelay({ ...worker, inFlight: true })).toBe(TYPING_DEBOUNCE_MAX_MS);
+  });
+
+  it('given derivations slower than the longest pause, then every key gets that pause', () => {
+    expect(commitDelay({ ...worker, lastRoundTripMs: 400, sinceLastKeyMs: 10_000 })).toBe(
+      TYPING_DEBOUNCE_MAX_MS,
+    );
   });
 });
 
@@ -138,7 +156,7 @@ describe('YamlBridge commit pacing', () => {
  * A bridge over a fake store (source, subscribers, selection-only changes) and, optionally, a
  * derive worker whose answers the test releases.
  */
-function storeHarness(withWorker: boolean, commitMs = 0) {
+function storeHarness(withWorker: boolean) {
   let text = 'a: 1\n';
   let source = text;
   const changed: (() => void)[] = [];
@@ -181,11 +199,7 @@ function storeHarness(withWorker: boolean, commitMs = 0) {
           answer: async (ok = true) => {
             if (ok)
               resolve({
-                commit: () => {
-                  // The views' render of a commit holds the main thread (fake clock: it passes).
-                  if (commitMs > 0) vi.advanceTimersByTime(commitMs);
-                  return t === source ? false : ((source = t), notify(), true);
-                },
+                commit: () => (t === source ? false : ((source = t), notify(), true)),
               });
             else reject(new Error('worker failed'));
             await Promise.resolve();
@@ -352,24 +366,6 @@ describe('YamlBridge pacing with a derive worker', () => {
     vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 40);
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
     vi.advanceTimersByTime(40);
-    frame();
-    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
-  });
-
-  it('given a quick derivation whose commit is slow, when keys come faster than both together, then the newer text waits for the longest pause', async () => {
-    const h = storeHarness(true, 80);
-    h.type('a: 12\n');
-    frame();
-    vi.advanceTimersByTime(40); // the worker answers in ~40 ms
-    await h.requests[0]?.answer(); // and the views take 80 ms to show it
-    vi.advanceTimersByTime(1);
-    h.type('a: 123\n');
-    vi.advanceTimersByTime(60);
-    h.type('a: 1234\n'); // 60 ms after the last key: slower than the worker, not than both
-    vi.advanceTimersByTime(100);
-    frame();
-    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
-    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 100);
     frame();
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
   });

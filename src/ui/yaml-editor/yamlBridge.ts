@@ -29,21 +29,43 @@ export const TYPING_DEBOUNCE_MS = 40;
 /** Longest pause, however slow the last commit was (large workflows). */
 export const TYPING_DEBOUNCE_MAX_MS = 250;
 
+/** What decides the pause after a key (see commitDelay). */
+export interface TypingPace {
+  /** Typed text is derived in a Worker (else it is parsed on the main thread). */
+  worker: boolean;
+  /** How long the last commit held the main thread (its renders included). */
+  lastCommitMs: number;
+  /** How long the last derivation took from sending the text to its answer (stale ones too). */
+  lastRoundTripMs: number;
+  /** Time since the key before this one. */
+  sinceLastKeyMs: number;
+  /** A derivation was sent and has not come back (it is stale now). */
+  inFlight: boolean;
+}
+
 /**
- * The pause before committing typed text: as long as the last commit held the main thread
- * (within bounds), and the longest pause when the last derivation took longer than that to come
- * back from the worker (a large document). A keystroke only records the change; the commit runs
- * once typing pauses, so the editor's echo never waits for it. A large document waits for a
- * longer pause so that a steady typist is not interrupted between keys: by its commit, and by
- * derivations that newer keys make stale before they come back, which still cost the main
- * thread to send and receive (about 40 ms at 5,000 states) and keep a second core busy. Below
- * that size a stale derivation costs the main thread a few ms, less than the pause would add to
- * every edit's way to the canvas. With the parse in a Worker (`minMs` 0) a small document
- * commits at the next frame: sending the text costs the main thread nothing, and the worker
- * keeps only the newest text waiting.
+ * The pause between a key and the commit of the typed text. A keystroke only records the
+ * change; the commit runs once typing pauses, after the frame that shows the key, so the
+ * editor's echo never waits for it.
+ *
+ * Without a Worker the commit parses here: the pause is as long as the last commit held the
+ * main thread, within bounds.
+ *
+ * With a Worker, a steady typist gets the longest pause: one whose keys come sooner after each
+ * other than a derivation comes back and is committed, or while one is still out. A derivation
+ * sent between such keys is stale before its answer (at 5,000 states the worker's quick path
+ * takes 200-400 ms), yet it keeps the second core busy and its answer costs the main thread to
+ * receive; one that lands between two keys holds the next key's echo while the views render it
+ * (~100 ms at 1,000 states). So does every key when derivations take longer than the longest
+ * pause. Any other key commits at the next frame: the next key is not expected before the
+ * commit has been shown, so waiting would only delay the chart.
  */
-export function commitDelay(lastCommitMs: number, minMs = TYPING_DEBOUNCE_MS): number {
-  return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(minMs, lastCommitMs)));
+export function commitDelay(pace: TypingPace): number {
+  const { lastCommitMs, lastRoundTripMs } = pace;
+  if (!pace.worker)
+    return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(TYPING_DEBOUNCE_MS, lastCommitMs)));
+  const steady = pace.sinceLastKeyMs < lastRoundTripMs + lastCommitMs || pace.inFlight;
+  return steady || lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS ? TYPING_DEBOUNCE_MAX_MS : 0;
 }
 
 /** Whether a key or click waits to be handled (Chromium's `isInputPending`; false elsewhere). */
@@ -184,23 +206,14 @@ export class YamlBridge {
     this.cancel();
     this.dirty = true;
     const now = performance.now();
-    const gap = now - this.lastKeyAt;
+    const delay = commitDelay({
+      worker: this.derive !== null,
+      lastCommitMs: this.lastCommitMs,
+      lastRoundTripMs: this.lastRoundTripMs,
+      sinceLastKeyMs: now - this.lastKeyAt,
+      inFlight: this.inFlight !== null,
+    });
     this.lastKeyAt = now;
-    // Keys coming faster than a derivation comes back and is committed (or while one is still
-    // out, now stale): a derivation sent between them would be stale before its answer (at
-    // 5,000 states the worker's quick path takes ~200 ms), yet it keeps the second core busy
-    // and its answer costs the main thread; one that lands between two keys holds the next
-    // key's echo while the views render it (~100 ms at 1,000 states). Such a typist gets the
-    // longest pause; a key after a longer pause still commits quickly.
-    const steady = gap < this.lastRoundTripMs + this.lastCommitMs || this.inFlight !== null;
-    const delay = this.derive
-      ? commitDelay(
-          steady || this.lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS
-            ? TYPING_DEBOUNCE_MAX_MS
-            : this.lastCommitMs,
-          0,
-        )
-      : commitDelay(this.lastCommitMs, TYPING_DEBOUNCE_MS);
     this.timer = setTimeout(() => this.whenIdle(), delay);
   }
 
