@@ -8,6 +8,9 @@ import type { DropTarget } from './dropZones';
 import { toFlowElements, type Box } from './toFlowElements';
 import { useLayout, type LayoutFn } from './useLayout';
 
+/** Charts up to this many graph nodes redraw with the store's render, not in the background. */
+const URGENT_CHART_MAX_NODES = 300;
+
 interface Props {
   direction: LayoutDirection;
   layoutFn: LayoutFn;
@@ -31,10 +34,15 @@ interface Props {
  * banner and dimming when the text does not parse (the last good chart stays).
  */
 export function CanvasPane(props: Props) {
-  // The chart follows the store in a background render: after a canvas or inspector edit the
-  // YAML editor paints first, and at thousands of states redrawing the chart never holds up
-  // the editor's echo (React interrupts the background render when a key arrives).
-  const view = useDeferredValue(useStudioView());
+  // A large chart follows the store in a background render: after a canvas or inspector edit
+  // the YAML editor paints first, and at thousands of states redrawing the chart never holds up
+  // the editor's echo (React interrupts the background render when a key arrives). A small one
+  // redraws with the store's own (synchronous) render: in a background render React Flow only
+  // takes the new nodes in an effect that runs after the next paint, a frame later (~16 ms of
+  // a value edit's way to the canvas, for a chart that takes a few ms to draw).
+  const live = useStudioView();
+  const deferred = useDeferredValue(live);
+  const view = (live.graph?.nodes.length ?? 0) <= URGENT_CHART_MAX_NODES ? live : deferred;
   // Collapsed containers are a view choice: derive with them only when some are collapsed.
   const graph = useMemo(
     () =>

@@ -354,20 +354,26 @@ describe('YamlBridge pacing with a derive worker', () => {
     expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
   });
 
-  it('given keys coming faster than derivations come back, when another key comes, then its text waits for the longest pause', async () => {
+  it('given a key after a pause, then its text goes to the worker at once, and the answer is committed only after the frame that shows the key', async () => {
     const h = storeHarness(true);
     h.type('a: 12\n');
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
+    await h.requests[0]?.answer(); // sooner than the frame
+    expect(h.storeText()).toBe('a: 1\n');
     frame();
-    vi.advanceTimersByTime(100); // the worker answers in ~100 ms
+    await Promise.resolve();
+    expect(h.storeText()).toBe('a: 12\n');
+  });
+
+  it('given an answer waiting for the frame, when another key comes first, then that answer is not committed', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
     await h.requests[0]?.answer();
     h.type('a: 123\n');
-    h.type('a: 1234\n'); // sooner after the last key than a derivation comes back
     frame();
-    vi.advanceTimersByTime(TYPING_DEBOUNCE_MAX_MS - 40);
-    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n']);
-    vi.advanceTimersByTime(40);
-    frame();
-    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 1234\n']);
+    await Promise.resolve();
+    expect(h.storeText()).toBe('a: 1\n');
+    expect(h.editorText()).toBe('a: 123\n');
   });
 
   it('given a derivation still out (its first one), when a key comes, then the newer text waits for the longest pause', () => {

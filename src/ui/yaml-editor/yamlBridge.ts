@@ -68,6 +68,11 @@ export function commitDelay(pace: TypingPace): number {
   return steady || lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS ? TYPING_DEBOUNCE_MAX_MS : 0;
 }
 
+/** Resolves in the task after the next frame: a key typed before it is on screen by then. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Whether a key or click waits to be handled (Chromium's `isInputPending`; false elsewhere). */
 function inputPending(): boolean {
   const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } })
@@ -170,8 +175,12 @@ export class YamlBridge {
     setTimeout(() => (this.lastCommitMs = performance.now() - t0), 0);
   }
 
-  /** The pause is over: derive the text in the worker if there is one, else commit it here. */
-  private commit(): void {
+  /**
+   * The pause is over: derive the text in the worker if there is one, else commit it here.
+   * `shown`, when the text is sent right at the key: its answer is committed only after that
+   * key's echo is on screen and no other input waits.
+   */
+  private commit(shown: Promise<void> | null = null): void {
     const model = this.editor.getModel();
     if (!model) return;
     if (!this.derive) return this.commitNow();
@@ -179,25 +188,33 @@ export class YamlBridge {
     const ticket = ++this.derivation;
     this.inFlight = text;
     const sent = performance.now();
+    const land = (f: () => void) => {
+      if (!shown) return f();
+      const when = () => (inputPending() ? void afterNextFrame().then(when) : f());
+      void shown.then(when);
+    };
     this.derive.derive(text).then(
       (ready) => {
         this.lastRoundTripMs = performance.now() - sent;
-        // Superseded, or more keys typed since: the newer text's derivation decides.
-        if (ticket !== this.derivation || !ready || this.dirty) return;
-        this.inFlight = null;
-        try {
-          this.measure(() => this.hand(text, () => ready.commit()));
-        } catch {
-          // Committing the derivation failed: commit the text here, as without a worker.
-          this.hand(text, () => this.port.commitText(text));
-        }
+        land(() => {
+          // Superseded, or more keys typed since: the newer text's derivation decides.
+          if (ticket !== this.derivation || !ready || this.dirty) return;
+          this.inFlight = null;
+          try {
+            this.measure(() => this.hand(text, () => ready.commit()));
+          } catch {
+            // Committing the derivation failed: commit the text here, as without a worker.
+            this.hand(text, () => this.port.commitText(text));
+          }
+        });
       },
-      () => {
-        // The worker failed: commit here, as without one (nothing typed is lost).
-        if (ticket !== this.derivation) return;
-        this.inFlight = null;
-        this.measure(() => this.hand(text, () => this.port.commitText(text)));
-      },
+      () =>
+        land(() => {
+          // The worker failed: commit here, as without one (nothing typed is lost).
+          if (ticket !== this.derivation) return;
+          this.inFlight = null;
+          this.measure(() => this.hand(text, () => this.port.commitText(text)));
+        }),
     );
   }
 
@@ -214,6 +231,15 @@ export class YamlBridge {
       inFlight: this.inFlight !== null,
     });
     this.lastKeyAt = now;
+    if (this.derive && delay === 0) {
+      // No pause: the text goes to the worker now, which derives it while Monaco paints the
+      // key (at 100 states that took the rest of a value edit's way to the canvas, ~20 ms);
+      // the answer still waits for that frame. Sending costs the key ~1 ms at 1,000 states.
+      const shown = afterNextFrame();
+      this.cancel();
+      this.commit(shown);
+      return;
+    }
     this.timer = setTimeout(() => this.whenIdle(), delay);
   }
 
