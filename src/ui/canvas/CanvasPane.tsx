@@ -37,12 +37,16 @@ export function CanvasPane(props: Props) {
   // A large chart follows the store in a background render: after a canvas or inspector edit
   // the YAML editor paints first, and at thousands of states redrawing the chart never holds up
   // the editor's echo (React interrupts the background render when a key arrives). A small one
-  // redraws with the store's own (synchronous) render: in a background render React Flow only
-  // takes the new nodes in an effect that runs after the next paint, a frame later (~16 ms of
-  // a value edit's way to the canvas, for a chart that takes a few ms to draw).
+  // shows typed text with the store's own (synchronous) render: React Flow takes new nodes in an
+  // effect, which React runs at once after a synchronous render but in a later task after a
+  // background one, so the chart showed a value edit later, for a chart that takes a few ms to
+  // draw. (Typed text is committed after the editor painted the key; after a canvas edit the
+  // editor still paints first.)
   const live = useStudioView();
   const deferred = useDeferredValue(live);
-  const view = (live.graph?.nodes.length ?? 0) <= URGENT_CHART_MAX_NODES ? live : deferred;
+  const urgent =
+    live.lastOrigin === 'yaml' && (live.graph?.nodes.length ?? 0) <= URGENT_CHART_MAX_NODES;
+  const view = urgent ? live : deferred;
   // Collapsed containers are a view choice: derive with them only when some are collapsed.
   const graph = useMemo(
     () =>

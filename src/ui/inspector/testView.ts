@@ -16,5 +16,6 @@ export function studioViewOf(text: string, selection: StatePath[]): StudioView {
     selection,
     canUndo: false,
     canRedo: false,
+    lastOrigin: 'load',
   };
 }

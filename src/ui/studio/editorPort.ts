@@ -58,6 +58,7 @@ export function createEditorPort(
       selection: s.selection,
       canUndo: s.canUndo,
       canRedo: s.canRedo,
+      lastOrigin: s.lastOrigin,
     };
     return cached;
   };

@@ -27,6 +27,8 @@ export interface StudioView {
   selection: readonly StatePath[];
   canUndo: boolean;
   canRedo: boolean;
+  /** Where the last change came from (typed text: 'yaml'). */
+  lastOrigin: Origin;
 }
 
 /** Typed text derived off the main thread (a Worker), ready to commit. */

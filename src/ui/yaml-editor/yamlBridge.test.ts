@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MonacoApi } from './loadMonaco';
 import {
   commitDelay,
+  EARLY_SEND_MAX_ROUND_TRIP_MS,
   TYPING_DEBOUNCE_MAX_MS,
   TYPING_DEBOUNCE_MS,
   YamlBridge,
@@ -363,6 +364,18 @@ describe('YamlBridge pacing with a derive worker', () => {
     frame();
     await Promise.resolve();
     expect(h.storeText()).toBe('a: 12\n');
+  });
+
+  it('given a derivation slower than an early send allows, when a key comes after a pause, then its text is sent after the next frame', async () => {
+    const h = storeHarness(true);
+    h.type('a: 12\n');
+    vi.advanceTimersByTime(EARLY_SEND_MAX_ROUND_TRIP_MS + 30);
+    await h.requests[0]?.answer();
+    vi.advanceTimersByTime(1_000);
+    h.type('a: 123\n');
+    expect(h.requests).toHaveLength(1);
+    frame();
+    expect(h.requests.map((r) => r.text)).toEqual(['a: 12\n', 'a: 123\n']);
   });
 
   it('given an answer waiting for the frame, when another key comes first, then that answer is not committed', async () => {

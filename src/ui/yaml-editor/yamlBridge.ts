@@ -68,6 +68,9 @@ export function commitDelay(pace: TypingPace): number {
   return steady || lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS ? TYPING_DEBOUNCE_MAX_MS : 0;
 }
 
+/** The slowest derivation (round trip) for which typed text is sent at the key itself. */
+export const EARLY_SEND_MAX_ROUND_TRIP_MS = 40;
+
 /** Resolves in the task after the next frame: a key typed before it is on screen by then. */
 function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -231,10 +234,12 @@ export class YamlBridge {
       inFlight: this.inFlight !== null,
     });
     this.lastKeyAt = now;
-    if (this.derive && delay === 0) {
-      // No pause: the text goes to the worker now, which derives it while Monaco paints the
-      // key (at 100 states that took the rest of a value edit's way to the canvas, ~20 ms);
-      // the answer still waits for that frame. Sending costs the key ~1 ms at 1,000 states.
+    if (this.derive && delay === 0 && this.lastRoundTripMs <= EARLY_SEND_MAX_ROUND_TRIP_MS) {
+      // No pause and a quick worker: the text goes to the worker now, which derives it while
+      // Monaco paints the key (at 100 states that was most of the rest of a value edit's way
+      // to the canvas, ~20 ms); the answer still waits for that frame. A longer derivation
+      // would share the machine's cores with the key's own frame (on 2 cores the echo at
+      // 1,000 states went from ~21 to ~35 ms): it starts after that frame.
       const shown = afterNextFrame();
       this.cancel();
       this.commit(shown);
