@@ -40,6 +40,26 @@ test.describe('the YAML editor', () => {
   });
 });
 
+test.describe('the YAML editor: folding', () => {
+  test('folds and unfolds a block by its indentation, text unchanged', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    const before = await studio.source();
+    const attempts = studio.editor.locator('.view-line', { hasText: 'MaxAttempts: 1' });
+    await expect(attempts).toHaveCount(1);
+    await studio.clickEditorLine('Retry:');
+    await page.keyboard.press('Control+Shift+BracketLeft');
+    await expect(attempts).toHaveCount(0);
+    await expect(studio.editor.locator('.view-line', { hasText: 'Next: Hello World' })).toHaveCount(
+      2,
+    );
+    await page.keyboard.press('Control+Shift+BracketRight');
+    await expect(attempts).toHaveCount(1);
+    expect(await studio.source()).toBe(before);
+  });
+});
+
 test.describe('the YAML editor: schema hover and markers', () => {
   test('shows hover documentation from the schema', async ({ page }) => {
     const studio = new StudioPage(page);
