@@ -2,7 +2,7 @@ import type * as Monaco from 'monaco-editor';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MonacoApi } from './loadMonaco';
 import {
-  commitDelay,
+  commitPlan,
   EARLY_SEND_MAX_ROUND_TRIP_MS,
   TYPING_DEBOUNCE_MAX_MS,
   TYPING_DEBOUNCE_MS,
@@ -10,41 +10,50 @@ import {
   type SourcePort,
 } from './yamlBridge';
 
-describe('commitDelay', () => {
+describe('commitPlan', () => {
   const here = { worker: false, lastRoundTripMs: 0, sinceLastKeyMs: 1_000, inFlight: false };
   const worker = { ...here, worker: true, lastCommitMs: 0 };
+  const pause = (ms: number) => ({ at: 'pause', ms });
 
   it('given a fast last commit on this thread, when typing, then the commit waits the shortest pause', () => {
-    expect(commitDelay({ ...here, lastCommitMs: 0 })).toBe(TYPING_DEBOUNCE_MS);
-    expect(commitDelay({ ...here, lastCommitMs: 12 })).toBe(TYPING_DEBOUNCE_MS);
+    expect(commitPlan({ ...here, lastCommitMs: 0 })).toEqual(pause(TYPING_DEBOUNCE_MS));
+    expect(commitPlan({ ...here, lastCommitMs: 12 })).toEqual(pause(TYPING_DEBOUNCE_MS));
   });
 
   it('given a slower last commit on this thread, when typing, then the pause is as long as that commit took', () => {
-    expect(commitDelay({ ...here, lastCommitMs: 90.4 })).toBe(90);
+    expect(commitPlan({ ...here, lastCommitMs: 90.4 })).toEqual(pause(90));
   });
 
   it('given a very slow last commit on this thread, when typing, then the pause is capped', () => {
-    expect(commitDelay({ ...here, lastCommitMs: 5_000 })).toBe(TYPING_DEBOUNCE_MAX_MS);
+    expect(commitPlan({ ...here, lastCommitMs: 5_000 })).toEqual(pause(TYPING_DEBOUNCE_MAX_MS));
   });
 
-  it('given a parse worker and a key after a pause, then no pause is added (the next frame decides), however slow the last commit', () => {
-    expect(commitDelay(worker)).toBe(0);
-    expect(commitDelay({ ...worker, lastCommitMs: 120, lastRoundTripMs: 60 })).toBe(0);
+  it('given a parse worker with quick derivations and a key after a pause, then the text is sent at the key', () => {
+    expect(commitPlan(worker)).toEqual({ at: 'key' });
+    expect(commitPlan({ ...worker, lastRoundTripMs: EARLY_SEND_MAX_ROUND_TRIP_MS })).toEqual({
+      at: 'key',
+    });
+  });
+
+  it('given a parse worker with slower derivations and a key after a pause, then no pause is added (the next frame decides), however slow the last commit', () => {
+    const slower = { ...worker, lastRoundTripMs: EARLY_SEND_MAX_ROUND_TRIP_MS + 20 };
+    expect(commitPlan(slower)).toEqual(pause(0));
+    expect(commitPlan({ ...slower, lastCommitMs: 120 })).toEqual(pause(0));
   });
 
   it('given a parse worker and keys sooner after each other than a derivation comes back and is committed, then the longest pause', () => {
     const pace = { ...worker, lastRoundTripMs: 60, lastCommitMs: 80 };
-    expect(commitDelay({ ...pace, sinceLastKeyMs: 130 })).toBe(TYPING_DEBOUNCE_MAX_MS);
-    expect(commitDelay({ ...pace, sinceLastKeyMs: 150 })).toBe(0);
+    expect(commitPlan({ ...pace, sinceLastKeyMs: 130 })).toEqual(pause(TYPING_DEBOUNCE_MAX_MS));
+    expect(commitPlan({ ...pace, sinceLastKeyMs: 150 })).toEqual(pause(0));
   });
 
-  it('given a parse worker with a derivation still out, then the longest pause', () => {
-    expect(commitDelay({ ...worker, inFlight: true })).toBe(TYPING_DEBOUNCE_MAX_MS);
+  it('given a parse worker with typed text not committed yet, then the longest pause', () => {
+    expect(commitPlan({ ...worker, inFlight: true })).toEqual(pause(TYPING_DEBOUNCE_MAX_MS));
   });
 
   it('given derivations slower than the longest pause, then every key gets that pause', () => {
-    expect(commitDelay({ ...worker, lastRoundTripMs: 400, sinceLastKeyMs: 10_000 })).toBe(
-      TYPING_DEBOUNCE_MAX_MS,
+    expect(commitPlan({ ...worker, lastRoundTripMs: 400, sinceLastKeyMs: 10_000 })).toEqual(
+      pause(TYPING_DEBOUNCE_MAX_MS),
     );
   });
 });

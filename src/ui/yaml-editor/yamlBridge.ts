@@ -29,7 +29,7 @@ export const TYPING_DEBOUNCE_MS = 40;
 /** Longest pause, however slow the last commit was (large workflows). */
 export const TYPING_DEBOUNCE_MAX_MS = 250;
 
-/** What decides the pause after a key (see commitDelay). */
+/** What decides when typed text is committed after a key (see commitPlan). */
 export interface TypingPace {
   /** Typed text is derived in a Worker (else it is parsed on the main thread). */
   worker: boolean;
@@ -39,14 +39,23 @@ export interface TypingPace {
   lastRoundTripMs: number;
   /** Time since the key before this one. */
   sinceLastKeyMs: number;
-  /** A derivation was sent and has not come back (it is stale now). */
+  /** Text sent to the worker is not committed yet: its answer is out, or came back stale. */
   inFlight: boolean;
 }
 
 /**
- * The pause between a key and the commit of the typed text. A keystroke only records the
- * change; the commit runs once typing pauses, after the frame that shows the key, so the
- * editor's echo never waits for it.
+ * When typed text is committed after a key: sent to the worker at the key itself (its answer
+ * then waits for the frame that shows the key), or after a pause and the frame after it.
+ */
+export type CommitPlan = { at: 'key' } | { at: 'pause'; ms: number };
+
+/** The slowest derivation (round trip) for which typed text is sent at the key itself. */
+export const EARLY_SEND_MAX_ROUND_TRIP_MS = 40;
+
+/**
+ * When to commit typed text after a key. A keystroke only records the change (or sends the
+ * text); nothing is committed before the frame that shows the key, so the editor's echo never
+ * waits for a commit.
  *
  * Without a Worker the commit parses here: the pause is as long as the last commit held the
  * main thread, within bounds.
@@ -58,22 +67,27 @@ export interface TypingPace {
  * receive; one that lands between two keys holds the next key's echo while the views render it
  * (~100 ms at 1,000 states). So does every key when derivations take longer than the longest
  * pause. Any other key commits at the next frame: the next key is not expected before the
- * commit has been shown, so waiting would only delay the chart.
+ * commit has been shown, so waiting would only delay the chart. While derivations are quick (a
+ * small document) its text goes to the worker at the key itself, which derives it while Monaco
+ * paints the key (at 100 states most of the rest of a value edit's way to the canvas, ~20 ms).
+ * A longer derivation would share the machine's cores with the key's own frame (on 2 cores the
+ * echo at 1,000 states went from ~21 to ~35 ms): it is sent after that frame.
  */
-export function commitDelay(pace: TypingPace): number {
+export function commitPlan(pace: TypingPace): CommitPlan {
   const { lastCommitMs, lastRoundTripMs } = pace;
-  if (!pace.worker)
-    return Math.round(Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(TYPING_DEBOUNCE_MS, lastCommitMs)));
+  if (!pace.worker) {
+    const ms = Math.min(TYPING_DEBOUNCE_MAX_MS, Math.max(TYPING_DEBOUNCE_MS, lastCommitMs));
+    return { at: 'pause', ms: Math.round(ms) };
+  }
   const steady = pace.sinceLastKeyMs < lastRoundTripMs + lastCommitMs || pace.inFlight;
-  return steady || lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS ? TYPING_DEBOUNCE_MAX_MS : 0;
+  if (steady || lastRoundTripMs > TYPING_DEBOUNCE_MAX_MS)
+    return { at: 'pause', ms: TYPING_DEBOUNCE_MAX_MS };
+  return lastRoundTripMs <= EARLY_SEND_MAX_ROUND_TRIP_MS ? { at: 'key' } : { at: 'pause', ms: 0 };
 }
 
-/** The slowest derivation (round trip) for which typed text is sent at the key itself. */
-export const EARLY_SEND_MAX_ROUND_TRIP_MS = 40;
-
-/** Resolves in the task after the next frame: a key typed before it is on screen by then. */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Runs `f` in the task after the next frame: a key typed before it is on screen by then. */
+function afterNextFrame(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 /** Whether a key or click waits to be handled (Chromium's `isInputPending`; false elsewhere). */
@@ -81,6 +95,15 @@ function inputPending(): boolean {
   const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } })
     .scheduling;
   return scheduling?.isInputPending?.() ?? false;
+}
+
+/**
+ * Runs `f` now if no input waits to be handled, else after the next frame, checking again: a
+ * commit never holds a key that Monaco has not handled and painted yet.
+ */
+function whenIdle(f: () => void): void {
+  if (inputPending()) afterNextFrame(() => whenIdle(f));
+  else f();
 }
 
 /**
@@ -191,11 +214,7 @@ export class YamlBridge {
     const ticket = ++this.derivation;
     this.inFlight = text;
     const sent = performance.now();
-    const land = (f: () => void) => {
-      if (!shown) return f();
-      const when = () => (inputPending() ? void afterNextFrame().then(when) : f());
-      void shown.then(when);
-    };
+    const land = (f: () => void) => (shown ? void shown.then(() => whenIdle(f)) : f());
     this.derive.derive(text).then(
       (ready) => {
         this.lastRoundTripMs = performance.now() - sent;
@@ -226,7 +245,7 @@ export class YamlBridge {
     this.cancel();
     this.dirty = true;
     const now = performance.now();
-    const delay = commitDelay({
+    const plan = commitPlan({
       worker: this.derive !== null,
       lastCommitMs: this.lastCommitMs,
       lastRoundTripMs: this.lastRoundTripMs,
@@ -234,18 +253,13 @@ export class YamlBridge {
       inFlight: this.inFlight !== null,
     });
     this.lastKeyAt = now;
-    if (this.derive && delay === 0 && this.lastRoundTripMs <= EARLY_SEND_MAX_ROUND_TRIP_MS) {
-      // No pause and a quick worker: the text goes to the worker now, which derives it while
-      // Monaco paints the key (at 100 states that was most of the rest of a value edit's way
-      // to the canvas, ~20 ms); the answer still waits for that frame. A longer derivation
-      // would share the machine's cores with the key's own frame (on 2 cores the echo at
-      // 1,000 states went from ~21 to ~35 ms): it starts after that frame.
-      const shown = afterNextFrame();
+    if (plan.at === 'key') {
+      const shown = new Promise<void>((resolve) => afterNextFrame(resolve));
       this.cancel();
       this.commit(shown);
       return;
     }
-    this.timer = setTimeout(() => this.whenIdle(), delay);
+    this.timer = setTimeout(() => this.afterPause(), plan.ms);
   }
 
   /**
@@ -253,20 +267,16 @@ export class YamlBridge {
    * long commit never holds a keystroke that Monaco has not painted yet), and not while another
    * key waits to be handled (Chromium tells; elsewhere the frame is enough).
    */
-  private whenIdle(): void {
+  private afterPause(): void {
     this.timer = null;
     const ticket = this.waiting;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
+    afterNextFrame(() =>
+      whenIdle(() => {
         // A newer key, a flush or a store change came first: that one decides.
         if (ticket !== this.waiting || !this.dirty) return;
-        if (inputPending()) {
-          this.timer = setTimeout(() => this.whenIdle(), TYPING_DEBOUNCE_MS);
-          return;
-        }
         this.cancel();
         this.commit();
-      }, 0),
+      }),
     );
   }
 
