@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './scripts/chromiumArgs';
 
 // Debian's Chromium where it exists (CI and the sandbox cannot download Playwright's browser);
 // elsewhere Playwright's own build (`npx playwright install chromium`).
@@ -7,15 +8,7 @@ const systemChromium = '/usr/bin/chromium';
 const launchOptions = existsSync(systemChromium)
   ? {
       executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     }
   : {};
 

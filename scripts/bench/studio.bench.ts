@@ -18,6 +18,7 @@ import { deflateRawSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../chromiumArgs';
 
 export const title = 'Studio (headless Chromium): built app vs bare stack';
 
@@ -452,7 +453,7 @@ export async function run(): Promise<string> {
   const bare = await startPreview(bareDir);
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   const rows: string[] = [];
   const load: number[] = [loadavg()[0] as number];
@@ -522,7 +523,7 @@ export async function run(): Promise<string> {
     return [
       `Load average (1 min) during the run: ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} on ${cpus().length} CPUs.`,
       '',
-      `First usable canvas (sample workflow, navigation start → first card painted): **${fmt(cold)}** on a first visit, **${fmt(warm)}** on a return visit (after the first visit settled: service worker installed, caches and layout kept); the bare page on the same sample: ${fmt(bareFirst)} (medians of ${REPEATS}, each load in a fresh browser context except the return visits).`,
+      `First usable canvas (sample workflow, navigation start → first card painted): **${fmt(cold)}** on a first visit, **${fmt(warm)}** on a return visit (after the first visit settled: service worker installed, caches and layout kept); the bare page on the same sample: ${fmt(bareFirst)} (medians of ${REPEATS}, each load in a fresh browser context except the return visits). Chromium runs with its address-bar popup preload off (scripts/chromiumArgs.ts): in headless mode every new context preloaded that WebUI page in its own renderer, and on 2 cores it held up the page under test (the first card came ~450 ms later; figures before 2026-11-26 include it).`,
       '',
       `Initial JavaScript, gzip, Monaco and elkjs split out (loaded lazily): **${(js.bytes / 1000).toFixed(0)} kB** (1 kB = 1,000 bytes, as Vite prints; ${js.files.join(', ')}).`,
       '',
