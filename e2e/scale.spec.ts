@@ -69,6 +69,41 @@ test('a 200-state workflow opens and scrolls', async ({ page }) => {
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
 });
 
+test('a 200-state workflow never mounts all its cards: not on opening, nor on a new layout', async ({
+  page,
+}) => {
+  // The most cards the page ever held at once, from before the app's first script.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __mostCards: number };
+    w.__mostCards = 0;
+    new MutationObserver(() => {
+      const n = document.querySelectorAll('.react-flow__node').length;
+      if (n > w.__mostCards) w.__mostCards = n;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const studio = new StudioPage(page);
+  await studio.openWith(chain(200));
+  const settled = page.locator('[data-layout="settled"]');
+  await expect(settled).toBeAttached({ timeout: 60_000 });
+  // a structural edit: the states after S1 move up, every one of them a new node object
+  const top = async () => (await studio.node('S2').boundingBox())?.y ?? NaN;
+  const before = await top();
+  await studio.node('S1').click();
+  await page.keyboard.press('Delete');
+  await expect(studio.node('S1')).toHaveCount(0);
+  await expect.poll(top).toBeLessThan(before);
+  await expect(settled).toBeAttached({ timeout: 60_000 });
+  await page.keyboard.press('Control+z');
+  await expect(studio.node('S1')).toBeAttached();
+  await expect(settled).toBeAttached({ timeout: 60_000 });
+  // 1280×800 shows a few dozen cards at most (React Flow draws only what is in view)
+  const most = await page.evaluate(
+    () => (window as unknown as { __mostCards: number }).__mostCards,
+  );
+  expect(most).toBeGreaterThan(3);
+  expect(most).toBeLessThan(60);
+});
+
 test.describe('the outline of a large workflow', () => {
   // The built page's CSP forbids inline scripts, and axe is injected as one: a test-only bypass
   // (as in a11y.spec.ts, which checks the page with the palette shown).

@@ -98,3 +98,22 @@ describe('createFlowElementsMapper', () => {
     expect(back.nodes.find((n) => n.id === 'B')).not.toBe(after.nodes.find((n) => n.id === 'B'));
   });
 });
+
+describe('handles', () => {
+  it('gives every card and marker its handle boxes, so React Flow need not measure them first', () => {
+    // given a chart with a start marker, three states and an end marker, sized by the layout
+    const { nodes } = createFlowElementsMapper()(inputs(chart(10)));
+    const handleIds = (id: string) => nodes.find((n) => n.id === id)?.handles?.map((h) => h.id);
+    // then each state node has its in/next handles and each marker its one handle
+    expect(handleIds('A')).toEqual(['in', 'next']);
+    expect(handleIds('C')).toEqual(['in', 'next']);
+    const markers = nodes.filter((n) => n.type === 'marker');
+    expect(markers.length).toBeGreaterThan(0);
+    for (const m of markers) expect(m.handles).toHaveLength(1);
+    // and the boxes follow the node's size (a card of the default size here)
+    const next = nodes.find((n) => n.id === 'A')?.handles?.find((h) => h.id === 'next');
+    expect(next).toMatchObject({ x: 96, y: 52, width: 8, height: 8 });
+    // and every node says its size is known (measured), as React Flow would measure it
+    for (const n of nodes) expect(n.measured).toEqual({ width: n.width, height: n.height });
+  });
+});

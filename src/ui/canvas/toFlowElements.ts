@@ -1,4 +1,4 @@
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, type NodeHandle } from '@xyflow/react';
 import {
   isLaneNode,
   isMarkerNode,
@@ -15,6 +15,7 @@ import {
   type StudioEdge,
   type StudioNode,
 } from './flowTypes';
+import { markerHandles, stateHandles } from './nodeHandles';
 
 /** A laid-out box, relative to its parent node (as React Flow wants children). */
 export interface Box {
@@ -160,6 +161,18 @@ function sameDeps(a: readonly unknown[] | undefined, b: readonly unknown[]): boo
  */
 export const toFlowElements: FlowElementsMapper = createFlowElementsMapper();
 
+/**
+ * A node's size and handle boxes, as React Flow would measure them in the page. Given with the
+ * node, React Flow never has to render a node to measure it: without them it rendered every node
+ * it had not measured, visible or not, and a node object that is new (moved by a layout, its
+ * selection changed) had lost its measurement, so a 1,000-state chart mounted all its cards on
+ * opening and after each layout, ~1 s of the main thread each time. The cards' CSS gives them
+ * exactly this size (React Flow sets the node element's width and height).
+ */
+function sizeAndHandles(width: number, height: number, handles: NodeHandle[]) {
+  return { width, height, measured: { width, height }, handles };
+}
+
 /** The mapping itself: new objects every time. */
 export function mapFlowElements(
   input: FlowInputs,
@@ -194,8 +207,7 @@ export function mapFlowElements(
         id: n.id,
         type: 'lane',
         position: { x: box.x, y: box.y },
-        width: box.width ?? CARD_WIDTH,
-        height: box.height ?? CARD_HEIGHT,
+        ...sizeAndHandles(box.width ?? CARD_WIDTH, box.height ?? CARD_HEIGHT, []),
         data: { node: n },
         selectable: false,
         draggable: false,
@@ -208,8 +220,7 @@ export function mapFlowElements(
         id: n.id,
         type: 'marker',
         position: { x: box.x, y: box.y },
-        width: MARKER_SIZE,
-        height: MARKER_SIZE,
+        ...sizeAndHandles(MARKER_SIZE, MARKER_SIZE, markerHandles(n.kind, direction, MARKER_SIZE)),
         data: { node: n, direction },
         selectable: false,
         draggable: false,
@@ -219,12 +230,13 @@ export function mapFlowElements(
       });
     } else {
       const isContainer = n.container !== null && !n.collapsed;
+      const width = box.width ?? CARD_WIDTH;
+      const height = box.height ?? CARD_HEIGHT;
       nodes.push({
         id: n.id,
         type: isContainer ? 'container' : 'state',
         position: { x: box.x, y: box.y },
-        width: box.width ?? CARD_WIDTH,
-        height: box.height ?? CARD_HEIGHT,
+        ...sizeAndHandles(width, height, stateHandles(n.kind, direction, width, height)),
         data: {
           node: n,
           problems: problems.get(n.path) ?? NO_PROBLEMS,

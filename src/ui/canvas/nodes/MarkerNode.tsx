@@ -1,10 +1,11 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, type NodeProps } from '@xyflow/react';
 import type { MarkerRFNode } from '../flowTypes';
+import { markerHandleSide } from '../nodeHandles';
 
 /** Start (filled circle), end (ringed circle) and fail (red ringed circle) markers. */
 export function MarkerNode({ data }: NodeProps<MarkerRFNode>) {
   const { node, direction } = data;
-  const vertical = direction === 'DOWN';
+  const side = markerHandleSide(node.kind, direction);
   return (
     <div
       className={`marker-node marker-node--${node.kind}`}
@@ -13,17 +14,9 @@ export function MarkerNode({ data }: NodeProps<MarkerRFNode>) {
       aria-label={node.label}
     >
       {node.kind === 'start' ? (
-        <Handle
-          type="source"
-          position={vertical ? Position.Bottom : Position.Right}
-          isConnectable={false}
-        />
+        <Handle type="source" position={side} isConnectable={false} />
       ) : (
-        <Handle
-          type="target"
-          position={vertical ? Position.Top : Position.Left}
-          isConnectable={false}
-        />
+        <Handle type="target" position={side} isConnectable={false} />
       )}
     </div>
   );

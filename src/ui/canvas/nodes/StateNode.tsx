@@ -1,21 +1,23 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { hasNextOrEnd, supportsErrorHandling } from '../../../core';
+import { Handle, type NodeProps } from '@xyflow/react';
+import { hasNextOrEnd } from '../../../core';
 import type { ContainerRFNode, StateRFNode } from '../flowTypes';
+import { stateHandleSides } from '../nodeHandles';
 import { StateCard } from './StateCard';
 
 /**
  * A state on the canvas (a plain card, or a container's header with its lanes as children).
  * Handles: `in` (target), `next` (Next, or a new branch for Choice), `default` (Choice Default),
- * `catch` (a Catch target, for Task/Parallel/Map).
+ * `catch` (a Catch target, for Task/Parallel/Map). Their sides come from `stateHandleSides`, which
+ * also gives React Flow their boxes before it renders the node (nodeHandles.ts).
  */
 export function StateNode({ data, selected }: NodeProps<StateRFNode | ContainerRFNode>) {
   const { node, problems, direction, onToggleCollapse } = data;
-  const vertical = direction === 'DOWN';
+  const sides = stateHandleSides(node.kind, direction);
   const isContainer = node.container !== null && !node.collapsed;
   const hasOut = hasNextOrEnd(node.kind) || node.kind === 'Choice';
   return (
     <div className={isContainer ? 'container-node' : 'state-node'}>
-      <Handle type="target" position={vertical ? Position.Top : Position.Left} id="in" />
+      <Handle type="target" position={sides.in} id="in" />
       <StateCard
         node={node}
         problems={problems}
@@ -24,7 +26,7 @@ export function StateNode({ data, selected }: NodeProps<StateRFNode | ContainerR
       />
       <Handle
         type="source"
-        position={vertical ? Position.Bottom : Position.Right}
+        position={sides.next}
         id="next"
         isConnectable={hasOut}
         title={
@@ -35,19 +37,19 @@ export function StateNode({ data, selected }: NodeProps<StateRFNode | ContainerR
             : undefined
         }
       />
-      {node.kind === 'Choice' && (
+      {sides.default && (
         <Handle
           type="source"
-          position={vertical ? Position.Right : Position.Bottom}
+          position={sides.default}
           id="default"
           className="handle--default"
           title="Drag to set Default"
         />
       )}
-      {supportsErrorHandling(node.kind) && (
+      {sides.catch && (
         <Handle
           type="source"
-          position={vertical ? Position.Right : Position.Bottom}
+          position={sides.catch}
           id="catch"
           className="handle--catch"
           title="Drag to add a Catch target"
