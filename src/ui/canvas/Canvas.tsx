@@ -92,7 +92,7 @@ export const Canvas = memo(function Canvas(props: Props) {
   const selection = useRef<string[]>([]);
   selection.current = nodes.filter((n) => n.selected).map((n) => n.id);
   const wrapper = useRef<HTMLDivElement>(null);
-  useInitialViewport(nodes, wrapper);
+  useInitialViewport(nodes, wrapper, props.layoutSettled);
   const revealDropped = useRevealDropped(nodes, wrapper);
   const drop = (item: DragItem, target: DropTarget) => {
     revealDropped();
