@@ -81,3 +81,21 @@ export function scopeOf(path: StatePath): ScopePath {
   }
   return '';
 }
+
+/**
+ * The paths of `paths` that are not inside another of them (in their order): acting on a
+ * container acts on what it holds, so a selection of a Parallel and states in its branches is
+ * deleted, copied or duplicated as the Parallel alone.
+ */
+export function outermostPaths(paths: readonly StatePath[]): StatePath[] {
+  const all = new Set(paths);
+  const seen = new Set<StatePath>();
+  return paths.filter((p) => {
+    if (seen.has(p)) return false;
+    seen.add(p);
+    // Each enclosing scope, up to the top: a selected container (or a branch path) holds `p`.
+    for (let scope = scopeOf(p); scope !== ''; scope = scopeOf(scope))
+      if (all.has(scope)) return false;
+    return true;
+  });
+}

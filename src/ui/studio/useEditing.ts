@@ -1,6 +1,6 @@
 import type { Connection } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
-import { findState, type FlowEdge } from '../../core';
+import { findState, outermostPaths, type FlowEdge } from '../../core';
 import type { DragItem } from '../canvas/Canvas';
 import { insertTargetOf, type DropTarget } from '../canvas/dropZones';
 import type { PaletteEntry } from '../palette/paletteCatalog';
@@ -123,7 +123,9 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
   );
 
   const deleteSelection = useCallback(() => {
-    const paths = port.getView().selection;
+    // A container goes with what it holds: states inside a selected one are not removed one by
+    // one (the last state of a branch cannot be, and the container's removal takes them).
+    const paths = outermostPaths(port.getView().selection);
     // Deepest first so a container's removal does not invalidate the paths inside it.
     const steps = [...paths]
       .sort((a, b) => b.length - a.length)
@@ -136,16 +138,18 @@ export function useEditing(port: StudioPort, notify: Notify, flush: () => void) 
   }, [port, perform]);
 
   const duplicateSelection = useCallback(() => {
-    const paths = port.getView().selection;
+    // A selected container's copy holds its states already: they are not duplicated again.
+    const paths = outermostPaths(port.getView().selection);
     const steps = paths.map((path) => () => ({ command: 'state.duplicate', args: { path } }));
     if (steps.length) perform({ label: 'Duplicate', steps }, 'canvas');
   }, [port, perform]);
 
   const copySelection = useCallback(() => {
     const v = port.getView();
-    const text = stateYaml(v, v.selection);
+    const paths = outermostPaths(v.selection);
+    const text = stateYaml(v, paths);
     if (!text) return;
-    const n = v.selection.length;
+    const n = paths.length;
     void navigator.clipboard?.writeText(text).then(
       () => notify(`Copied ${n} state${n === 1 ? '' : 's'} as YAML`, 'info'),
       () => notify('The clipboard is not available here.', 'error'),
