@@ -32,6 +32,21 @@ test('keyboard only: add a state, connect it, delete it', async ({ page }) => {
   await expect.poll(() => studio.source()).toBe(afterAdd);
 });
 
+test('Tab to another card selects it: Delete removes the card the focus ring is on', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.node('InvokeFunction').click();
+  await expect.poll(() => studio.selection()).toEqual(['InvokeFunction']);
+  await page.keyboard.press('Tab');
+  await expect(studio.node('Hello World')).toBeFocused();
+  await expect.poll(() => studio.selection()).toEqual(['Hello World']);
+  await page.keyboard.press('Delete');
+  await expect.poll(() => studio.source()).not.toMatch(/Name: Hello World/);
+  expect(await studio.source()).toMatch(/Name: InvokeFunction/);
+});
+
 const BRANCHY = `Type: StateMachine
 Name: branchy
 SpecVersion: v1

@@ -34,7 +34,8 @@ const KEYS: Record<string, NavKey> = {
  * Down follows Next, Left/Right cycle a Choice's targets (and a container's branches), Up goes
  * back, Enter descends into a Parallel or Map (on other states it opens the inspector;
  * Shift+Enter always does), Escape ascends to the container. A state outside the visible part
- * of the canvas is scrolled into view before it takes the focus.
+ * of the canvas is scrolled into view before it takes the focus. A card that takes the
+ * keyboard focus (Tab) is selected.
  */
 export function useCanvasKeyboard(
   port: StudioPort,
@@ -100,7 +101,20 @@ export function useCanvasKeyboard(
       sel([step.to]);
       reveal(step.to);
     };
+    // A card reached with Tab becomes the selection: Delete, Ctrl+D, Ctrl+C and the palette's
+    // insert act on the selection, and they must act on the card the focus ring is on. A mouse
+    // click selects by itself (with Shift it adds), so only keyboard focus is followed here.
+    const onFocus = (e: FocusEvent) => {
+      const id = focusedNodeId(e.target);
+      if (!id || !(e.target instanceof HTMLElement) || !e.target.matches(':focus-visible')) return;
+      const { port: p, select: sel } = latest.current;
+      if (!p.getView().selection.includes(id)) sel([id]);
+    };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    window.addEventListener('focusin', onFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('focusin', onFocus);
+    };
   }, []);
 }
