@@ -49,4 +49,34 @@ test.describe('the Studio shell', () => {
     await expect(studio.node('Hello World')).toBeVisible();
     expect(await studio.source()).toContain("Description: 'Retry policy #1'");
   });
+  test('the YAML editor cannot be dragged over the canvas or the inspector, nor reopen so', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const handle = page.getByRole('separator', { name: 'Resize the YAML editor' });
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('the editor handle is not visible');
+    // drag the handle to the window's left edge
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(5, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    const canvasPane = page.getByRole('region', { name: 'Canvas' });
+    const editorPane = page.getByRole('region', { name: 'YAML editor' });
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const check = async () => {
+      const c = await canvasPane.boundingBox();
+      const e = await editorPane.boundingBox();
+      const i = await inspector.boundingBox();
+      if (!c || !e || !i) throw new Error('a pane is missing');
+      expect(c.width).toBeGreaterThanOrEqual(230);
+      expect(e.x + e.width).toBeLessThanOrEqual(i.x + 1);
+    };
+    await check();
+    // the width kept for the next visit is held to the same limit
+    await page.reload();
+    await studio.ready();
+    await check();
+  });
 });

@@ -11,11 +11,17 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * Routes keydown events to the action registry. Ignored inside inputs and Monaco, during a
- * pointer gesture (`gesture()` true), and when two actions match (ambiguous: do nothing).
+ * pointer gesture (`gesture()` true), and when two actions match (ambiguous: do nothing). A
+ * shortcut whose action is disabled hands the reason to `refused` (which decides whether to say
+ * it: a key pressed with nothing to act on need not be).
  */
-export function useShortcuts(actions: readonly StudioAction[], gesture: () => boolean): void {
-  const latest = useRef({ actions, gesture });
-  latest.current = { actions, gesture };
+export function useShortcuts(
+  actions: readonly StudioAction[],
+  gesture: () => boolean,
+  refused: (reason: string) => void = () => {},
+): void {
+  const latest = useRef({ actions, gesture, refused });
+  latest.current = { actions, gesture, refused };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTypingTarget(e.target) || latest.current.gesture()) return;
@@ -23,7 +29,9 @@ export function useShortcuts(actions: readonly StudioAction[], gesture: () => bo
       if (hits.length !== 1) return;
       const action = hits[0] as StudioAction;
       e.preventDefault();
-      if (action.enabled() === true) action.run();
+      const enabled = action.enabled();
+      if (enabled === true) action.run();
+      else latest.current.refused(enabled);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

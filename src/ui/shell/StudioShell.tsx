@@ -23,7 +23,8 @@ import { ResizeHandle } from './ResizeHandle';
 import { StatusBar } from './StatusBar';
 import { Toast, type ToastMessage } from './Toast';
 import { TopBar, type ViewMode } from './TopBar';
-import { defaultPaneWidths } from './defaultPaneWidths';
+import { MIN_EDITOR, defaultPaneWidths, editorWidthLimit } from './defaultPaneWidths';
+import { useWindowWidth } from './useWindowWidth';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
@@ -43,7 +44,11 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
   const [firstUse] = useState(() => defaultPaneWidths(window.innerWidth));
   const [leftW, setLeftW] = usePersistentState('pane.left', firstUse.left);
   const [rightW, setRightW] = usePersistentState('pane.right', firstUse.right);
-  const [editorW, setEditorW] = usePersistentState('pane.editor', firstUse.editor);
+  const [editorWanted, setEditorW] = usePersistentState('pane.editor', firstUse.editor);
+  // The width the user chose (kept), within what this window leaves the pane beside the editor:
+  // a width saved in a wider window, or dragged too far, never hides the canvas.
+  const editorMax = editorWidthLimit(useWindowWidth(), mode === 'yaml' ? 0 : leftW, rightW);
+  const editorW = Math.min(editorWanted, editorMax);
   const [problemsH, setProblemsH] = usePersistentState('pane.problems', 160);
   const [problemsOpen, setProblemsOpen] = usePersistentState('problems.open', false);
   const [leftTab, setLeftTab] = usePersistentState<'palette' | 'outline'>('left.tab', 'palette');
@@ -146,7 +151,15 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
     [view, port, editing, flushThen, copyLink, setLeftTab],
   );
   const actions = useStudioActions(deps);
-  useShortcuts([...actions.values()], () => false);
+  // While the YAML does not parse, canvas edits by key say why nothing happened (as clicks do).
+  const editBlocked = view.ok ? null : editing.blocked();
+  useShortcuts(
+    [...actions.values()],
+    () => false,
+    (reason) => {
+      if (reason === editBlocked) notify(reason, 'error');
+    },
+  );
   useCanvasKeyboard(port, selectAndReveal, () => inspectorRef.current?.focus());
 
   const pick = useCallback(
@@ -327,8 +340,8 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
           <ResizeHandle
             axis="x"
             value={editorW}
-            min={280}
-            max={1100}
+            min={MIN_EDITOR}
+            max={editorMax}
             direction={mode === 'yaml' ? 1 : -1}
             label="Resize the YAML editor"
             onChange={setEditorW}
