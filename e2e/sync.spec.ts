@@ -64,7 +64,9 @@ test.describe('canvas and YAML in sync', () => {
     await expect(studio.banner).toContainText('line');
     await expect(page.locator('.canvas--stale')).toBeVisible();
     await expect(studio.node('InvokeFunction')).toBeVisible();
-    expect(await studio.source()).toContain('StartAt: InvokeFunction: x');
+    // The text is committed as typed: the banner may already show for "InvokeFunction:" while
+    // " x" is still on its way to the store.
+    await expect.poll(() => studio.source()).toContain('StartAt: InvokeFunction: x');
     // a canvas edit is refused with the reason
     await page.getByRole('tab', { name: 'Flow' }).click();
     await studio.paletteItem('Pass').click();

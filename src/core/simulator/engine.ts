@@ -70,7 +70,8 @@ export class Engine {
     this.mocks = new MockBook(machine, {});
     let input: JsonValue;
     try {
-      input = cloneJson(options.input ?? {}, 'input');
+      // Only a missing input is {}: null is an input too, and refused below as not an object.
+      input = cloneJson(options.input === undefined ? {} : options.input, 'input');
       this.mocks = new MockBook(machine, options.mocks ?? {});
     } catch (e) {
       this.top.log.emit('ExecutionStarted', '', 0, { Input: null });

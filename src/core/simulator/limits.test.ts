@@ -104,6 +104,13 @@ describe('payload limits and shapes (fdl.md §3.1, §6)', () => {
     expect(r.error?.code).toBe('FnF.InvalidData');
   });
 
+  it('an execution input of null fails as not an object (only a missing input is {})', () => {
+    const r = simulate(oneTask(), { input: null });
+    expect(r.status).toBe('Failed');
+    expect(r.error?.code).toBe('FnF.InvalidData');
+    expect(simulate(oneTask(), {}).status).toBe('Succeeded');
+  });
+
   it('inside a Map iteration an item may be any JSON value', () => {
     const m = machine(`StartAt: M
 States:

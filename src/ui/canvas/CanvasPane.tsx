@@ -111,6 +111,7 @@ export function CanvasPane(props: Props) {
 
   const firstError = view.firstError;
   const onGoToError = props.onGoToError;
+  const hasChart = nodes.length > 0;
   const banner = useMemo(
     () =>
       stale ? (
@@ -118,15 +119,20 @@ export function CanvasPane(props: Props) {
           <AlertOctagon size={16} aria-hidden="true" />
           <span className="canvas__banner-text">
             The YAML does not parse
-            {firstError ? `: line ${firstError.line}: ${firstError.message}` : ''}. The chart shows
-            the last valid version.
+            {firstError
+              ? `: line ${firstError.line}: ${firstError.message.replace(/[.\s]+$/, '')}`
+              : ''}
+            .{' '}
+            {hasChart
+              ? 'The chart shows the last valid version.'
+              : 'The chart appears once the text parses.'}
           </span>
           <button type="button" onClick={onGoToError}>
             Go to error
           </button>
         </div>
       ) : null,
-    [stale, firstError, onGoToError],
+    [stale, firstError, onGoToError, hasChart],
   );
 
   return (

@@ -1,3 +1,4 @@
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeShare, encodeShare, shareUrl, shareValueFromHash } from './shareLink';
 
@@ -19,6 +20,23 @@ describe('share links', () => {
     const result = decodeShare(value.slice(0, value.length - 6));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/damaged|incomplete|valid UTF-8/);
+  });
+
+  it('round-trips a text that holds U+FFFD itself (valid UTF-8)', () => {
+    const yaml = 'Type: StateMachine\nName: caf\uFFFD\n';
+    expect(decodeShare(encodeShare(yaml))).toEqual({ ok: true, yaml });
+  });
+
+  it('rejects bytes that are not UTF-8, naming the reason', () => {
+    // given a link whose compressed bytes decode to a lone continuation byte
+    const bytes = deflateSync(new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0x80]));
+    let bin = '';
+    for (const b of bytes) bin += String.fromCharCode(b);
+    const value = btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(decodeShare(value)).toEqual({
+      ok: false,
+      error: 'The linked definition is not valid UTF-8 text.',
+    });
   });
 
   it('rejects characters outside base64url and an empty value', () => {

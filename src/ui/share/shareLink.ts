@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, deflateSync, inflateSync } from 'fflate';
+import { strToU8, deflateSync, inflateSync } from 'fflate';
 
 /** The URL fragment key carrying a definition: `#def=<base64url(deflate(yaml))>`. */
 export const SHARE_KEY = 'def';
@@ -37,9 +37,13 @@ export function decodeShare(value: string): DecodeResult {
     const bytes = inflateSync(fromBase64Url(value));
     if (bytes.length > MAX_DECODED)
       return { ok: false, error: 'The linked definition is larger than 2 MiB.' };
-    const yaml = strFromU8(bytes);
-    if (yaml.includes('\uFFFD'))
+    // A fatal decoder refuses bytes that are not UTF-8; a text may still hold U+FFFD itself.
+    let yaml: string;
+    try {
+      yaml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
       return { ok: false, error: 'The linked definition is not valid UTF-8 text.' };
+    }
     return { ok: true, yaml };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
