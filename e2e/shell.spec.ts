@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { StudioPage } from './pages/StudioPage';
+import { StudioPage, shareValue } from './pages/StudioPage';
 import { NO_SERVICE_WORKER } from './fixtures';
 
 test.use(NO_SERVICE_WORKER);
@@ -34,6 +34,18 @@ test.describe('the Studio shell', () => {
     await studio.open('#def=not-a-valid-link!!');
     await expect(page.getByTestId('toast.error')).toContainText(/damaged|base64url/);
     expect(await studio.source()).toContain('Name: my-wkfl');
+  });
+
+  test('a linked text that is not a definition opens in the editor, the banner saying why', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await page.goto(`./#def=${shareValue('just a string\n')}`);
+    await expect(studio.banner).toBeVisible({ timeout: 45_000 });
+    // one full stop after the parser's message, and no promise of an earlier chart
+    await expect(studio.banner).toContainText('The chart appears once the text parses.');
+    await expect(studio.banner).not.toContainText('..');
+    expect(await studio.source()).toBe('just a string\n');
   });
 
   test('copy link round-trips the workflow through the URL', async ({ page, context }) => {

@@ -80,6 +80,25 @@ test.describe('canvas and YAML in sync', () => {
     await expect(page.locator('.canvas--stale')).toHaveCount(0);
   });
 
+  test('while the YAML does not parse, Delete on a card says why nothing happened', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.editorReady();
+    await studio.node('Hello World').click();
+    await expect.poll(() => studio.selection()).toEqual(['Hello World']);
+    await studio.clickEditorLine('StartAt: InvokeFunction');
+    await page.keyboard.type(': x', { delay: 10 });
+    await expect(studio.banner).toBeVisible();
+    await expect.poll(() => studio.source()).toContain('StartAt: InvokeFunction: x');
+    const before = await studio.source();
+    await studio.node('Hello World').click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('toast.error')).toContainText('syntax error');
+    expect(await studio.source()).toBe(before);
+  });
+
   test('one undo history across a YAML edit and a canvas edit', async ({ page }) => {
     const studio = new StudioPage(page);
     await studio.open();
