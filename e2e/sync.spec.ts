@@ -5,6 +5,18 @@ import { StudioPage } from './pages/StudioPage';
 // Layout, Monaco and the chart render in a real browser: allow for busy CI machines.
 test.beforeEach(() => test.slow());
 
+/**
+ * Breaks the sample's YAML by typing after `StartAt: InvokeFunction`, and waits for the banner
+ * and for the whole typed text in the store (the banner may show for "InvokeFunction:" while
+ * " x" is still on its way).
+ */
+async function breakStartAt(studio: StudioPage): Promise<void> {
+  await studio.clickEditorLine('StartAt: InvokeFunction');
+  await studio.page.keyboard.type(': x', { delay: 10 });
+  await expect(studio.banner).toBeVisible();
+  await expect.poll(() => studio.source()).toContain('StartAt: InvokeFunction: x');
+}
+
 test.describe('canvas and YAML in sync', () => {
   test('dragging Pass between two states wires Next and keeps every comment', async ({ page }) => {
     const studio = new StudioPage(page);
@@ -57,16 +69,11 @@ test.describe('canvas and YAML in sync', () => {
     const studio = new StudioPage(page);
     await studio.open();
     await studio.editorReady();
-    await studio.clickEditorLine('StartAt: InvokeFunction');
-    await page.keyboard.type(': x', { delay: 10 });
+    await breakStartAt(studio);
     await page.keyboard.press('Escape');
-    await expect(studio.banner).toBeVisible();
     await expect(studio.banner).toContainText('line');
     await expect(page.locator('.canvas--stale')).toBeVisible();
     await expect(studio.node('InvokeFunction')).toBeVisible();
-    // The text is committed as typed: the banner may already show for "InvokeFunction:" while
-    // " x" is still on its way to the store.
-    await expect.poll(() => studio.source()).toContain('StartAt: InvokeFunction: x');
     // a canvas edit is refused with the reason
     await page.getByRole('tab', { name: 'Flow' }).click();
     await studio.paletteItem('Pass').click();
@@ -86,12 +93,7 @@ test.describe('canvas and YAML in sync', () => {
     const studio = new StudioPage(page);
     await studio.open();
     await studio.editorReady();
-    await studio.node('Hello World').click();
-    await expect.poll(() => studio.selection()).toEqual(['Hello World']);
-    await studio.clickEditorLine('StartAt: InvokeFunction');
-    await page.keyboard.type(': x', { delay: 10 });
-    await expect(studio.banner).toBeVisible();
-    await expect.poll(() => studio.source()).toContain('StartAt: InvokeFunction: x');
+    await breakStartAt(studio);
     const before = await studio.source();
     await studio.node('Hello World').click();
     await page.keyboard.press('Delete');

@@ -130,6 +130,7 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
     );
   }, [port, notify]);
 
+  const editBlocked = view.ok ? null : editing.blocked();
   const deps = useMemo(
     () => ({
       view,
@@ -146,13 +147,12 @@ export function StudioShell({ layoutFn, initialToast }: Props) {
         setLeftTab('palette');
         setSearchSignal((n) => n + 1);
       },
-      editBlocked: view.ok ? null : editing.blocked(),
+      editBlocked,
     }),
-    [view, port, editing, flushThen, copyLink, setLeftTab],
+    [view, port, editing, flushThen, copyLink, setLeftTab, editBlocked],
   );
   const actions = useStudioActions(deps);
   // While the YAML does not parse, canvas edits by key say why nothing happened (as clicks do).
-  const editBlocked = view.ok ? null : editing.blocked();
   useShortcuts(
     [...actions.values()],
     () => false,
